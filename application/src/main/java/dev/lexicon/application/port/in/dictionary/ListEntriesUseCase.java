@@ -1,0 +1,6 @@
+package dev.lexicon.application.port.in.dictionary;
+
+public interface ListEntriesUseCase {
+
+  EntryPage list(ListEntriesQuery query);
+}

@@ -1,0 +1,37 @@
+package dev.lexicon.application.port.out;
+
+import dev.lexicon.domain.dictionary.DictionaryEntry;
+import dev.lexicon.domain.dictionary.EntryId;
+import dev.lexicon.domain.dictionary.EntryKey;
+import dev.lexicon.domain.dictionary.EntryVersion;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where dictionary entries live. Every write is atomic and conditional, so concurrent writers are
+ * decided by the store, never by a read-then-write in the caller.
+ */
+public interface DictionaryRepository {
+
+  EntryId nextId();
+
+  Optional<DictionaryEntry> findByKey(EntryKey key);
+
+  /** Stores a new entry unless its key exists; tells whether it was stored. */
+  boolean addIfAbsent(DictionaryEntry entry);
+
+  /**
+   * Stores a revision of an entry if the stored entry with the same id is still at {@code
+   * expected}; tells whether it was stored.
+   */
+  boolean updateIfVersion(DictionaryEntry revised, EntryVersion expected);
+
+  /**
+   * Removes the entry with this id if it is still at {@code expected}; tells whether it was
+   * removed.
+   */
+  boolean deleteIfVersion(EntryId id, EntryVersion expected);
+
+  /** Up to {@code limit} entries in ascending key order, each after {@code query.after()}. */
+  List<DictionaryEntry> findPage(EntryPageQuery query, int limit);
+}

@@ -1,0 +1,13 @@
+package dev.lexicon.application.port.out;
+
+import dev.lexicon.domain.user.Password;
+import dev.lexicon.domain.user.PasswordHash;
+
+/** A slow, salted one-way hash, so a stolen user table does not give away passwords. */
+public interface PasswordHasher {
+
+  PasswordHash hash(Password password);
+
+  /** Takes as long for a wrong password as for the right one. */
+  boolean matches(String candidate, PasswordHash hash);
+}

@@ -1,0 +1,6 @@
+package dev.lexicon.domain.user;
+
+public enum Role {
+  USER,
+  ADMIN
+}
