@@ -1,0 +1,61 @@
+package dev.lexicon.application.testing;
+
+import dev.lexicon.application.port.out.DictionaryRepository;
+import dev.lexicon.application.port.out.EntryPageQuery;
+import dev.lexicon.domain.dictionary.DictionaryEntry;
+import dev.lexicon.domain.dictionary.EntryId;
+import dev.lexicon.domain.dictionary.EntryKey;
+import dev.lexicon.domain.dictionary.EntryVersion;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Entries in a sorted map, for tests that swap out the database. Safe for concurrent use. */
+public final class InMemoryDictionaryRepository implements DictionaryRepository {
+
+  private final TreeMap<EntryKey, DictionaryEntry> entries = new TreeMap<>();
+
+  @Override
+  public EntryId nextId() {
+    return new EntryId(UUID.randomUUID());
+  }
+
+  @Override
+  public synchronized Optional<DictionaryEntry> findByKey(EntryKey key) {
+    return Optional.ofNullable(entries.get(key));
+  }
+
+  @Override
+  public synchronized boolean addIfAbsent(DictionaryEntry entry) {
+    return entries.putIfAbsent(entry.key(), entry) == null;
+  }
+
+  @Override
+  public synchronized boolean updateIfVersion(DictionaryEntry revised, EntryVersion expected) {
+    DictionaryEntry stored = entries.get(revised.key());
+    if (stored == null || !stored.id().equals(revised.id()) || !stored.version().equals(expected)) {
+      return false;
+    }
+    entries.put(revised.key(), revised);
+    return true;
+  }
+
+  @Override
+  public synchronized boolean deleteIfVersion(EntryId id, EntryVersion expected) {
+    return entries
+        .values()
+        .removeIf(entry -> entry.id().equals(id) && entry.version().equals(expected));
+  }
+
+  @Override
+  public synchronized List<DictionaryEntry> findPage(EntryPageQuery query, int limit) {
+    Map<EntryKey, DictionaryEntry> candidates =
+        query.after().isPresent() ? entries.tailMap(query.after().get(), false) : entries;
+    return candidates.values().stream()
+        .filter(entry -> query.matches(entry.key()))
+        .limit(limit)
+        .toList();
+  }
+}
