@@ -4,7 +4,6 @@ import static dev.lexicon.application.testing.UserMother.aUser;
 import static dev.lexicon.application.testing.UserMother.aUserNamed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.error.UsernameTaken;
@@ -113,8 +112,7 @@ public abstract class UserRepositoryContract {
 
     users().update(user.loggedInAt(UserMother.later()));
 
-    assertEquals(
-        Optional.of(UserMother.later()), users().findById(user.id()).orElseThrow().lastLogin());
+    assertEquals(UserMother.later(), users().findById(user.id()).orElseThrow().lastLogin());
   }
 
   @Test
@@ -165,7 +163,7 @@ public abstract class UserRepositoryContract {
     assertEquals(expected.passwordHash(), actual.passwordHash());
     assertEquals(expected.dateJoined(), actual.dateJoined());
     assertEquals(expected.lastLogin(), actual.lastLogin());
-    assertTrue(actual.isActive());
+    assertEquals(expected.active(), actual.active());
     assertEquals(expected.roles(), actual.roles());
   }
 }

@@ -4,32 +4,27 @@ import dev.lexicon.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One key/value pair of the shared dictionary, with who created it and how often it changed. */
-public final class DictionaryEntry {
+/**
+ * One key/value pair of the shared dictionary, with who created it and how often it changed. Build
+ * a new one with {@link #create} and a stored one with {@link #restore}.
+ */
+public record DictionaryEntry(
+    EntryId id,
+    EntryKey key,
+    EntryValue value,
+    EntryVersion version,
+    EntryOwner owner,
+    Instant createdAt,
+    Instant updatedAt) {
 
-  private final EntryId id;
-  private final EntryKey key;
-  private final EntryValue value;
-  private final EntryVersion version;
-  private final EntryOwner owner;
-  private final Instant createdAt;
-  private final Instant updatedAt;
-
-  private DictionaryEntry(
-      EntryId id,
-      EntryKey key,
-      EntryValue value,
-      EntryVersion version,
-      EntryOwner owner,
-      Instant createdAt,
-      Instant updatedAt) {
-    this.id = Objects.requireNonNull(id, "id");
-    this.key = Objects.requireNonNull(key, "key");
-    this.value = Objects.requireNonNull(value, "value");
-    this.version = Objects.requireNonNull(version, "version");
-    this.owner = Objects.requireNonNull(owner, "owner");
-    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-    this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+  public DictionaryEntry {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(updatedAt, "updatedAt");
   }
 
   /** A new entry at version 1. */
@@ -57,46 +52,6 @@ public final class DictionaryEntry {
 
   public boolean isOwnedBy(UserId userId) {
     return owner.id().equals(userId);
-  }
-
-  public EntryId id() {
-    return id;
-  }
-
-  public EntryKey key() {
-    return key;
-  }
-
-  public EntryValue value() {
-    return value;
-  }
-
-  public EntryVersion version() {
-    return version;
-  }
-
-  public EntryOwner owner() {
-    return owner;
-  }
-
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public Instant updatedAt() {
-    return updatedAt;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof DictionaryEntry entry
-        && id.equals(entry.id)
-        && version.equals(entry.version);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, version);
   }
 
   @Override

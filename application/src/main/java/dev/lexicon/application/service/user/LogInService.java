@@ -55,7 +55,7 @@ public final class LogInService implements LogInUseCase {
     boolean passwordMatches = hasher.matches(command.password(), hash);
     User user =
         found
-            .filter(candidate -> passwordMatches && candidate.isActive())
+            .filter(candidate -> passwordMatches && candidate.active())
             .orElseThrow(InvalidCredentials::new);
 
     Instant now = clock.instant();
