@@ -1,0 +1,164 @@
+package dev.lexicon.application.service.dictionary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lexicon.application.error.NotEntryOwner;
+import dev.lexicon.application.error.WriteConditionFailed;
+import dev.lexicon.application.port.in.Actor;
+import dev.lexicon.application.port.in.dictionary.PutEntryCommand;
+import dev.lexicon.application.port.in.dictionary.PutEntryResult;
+import dev.lexicon.application.port.in.dictionary.WriteCondition;
+import dev.lexicon.domain.dictionary.EntryKey;
+import dev.lexicon.domain.dictionary.EntryValue;
+import dev.lexicon.domain.dictionary.EntryVersion;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class PutEntryServiceTest {
+
+  private final DictionaryFixture world = new DictionaryFixture();
+  private final PutEntryService service = new PutEntryService(world.entries, world.clock);
+
+  @Test
+  void a_put_of_a_new_key_creates_it_at_version_1_owned_by_the_actor() {
+    PutEntryResult result = put("k", "v", world.owner, WriteCondition.none());
+
+    assertTrue(result.created());
+    assertEquals(new EntryVersion(1), result.entry().version());
+    assertEquals(world.owner.id(), result.entry().owner().id());
+  }
+
+  @Test
+  void a_put_of_an_existing_key_by_its_owner_updates_it_one_version_later() {
+    world.existing("k", "v1");
+
+    PutEntryResult result = put("k", "v2", world.owner, WriteCondition.none());
+
+    assertFalse(result.created());
+    assertEquals(new EntryVersion(2), result.entry().version());
+    assertEquals("v2", world.stored("k").value().value());
+  }
+
+  @Test
+  void a_put_by_someone_else_is_refused_and_changes_nothing() {
+    world.existing("k", "v1");
+
+    assertThrows(NotEntryOwner.class, () -> put("k", "v2", world.stranger, WriteCondition.none()));
+    assertEquals("v1", world.stored("k").value().value());
+  }
+
+  @Test
+  void an_admin_may_update_anyones_entry() {
+    world.existing("k", "v1");
+
+    PutEntryResult result = put("k", "v2", world.admin, WriteCondition.none());
+
+    assertEquals(new EntryVersion(2), result.entry().version());
+  }
+
+  @Test
+  void an_update_keeps_the_original_owner_even_when_an_admin_writes() {
+    world.existing("k", "v1");
+
+    put("k", "v2", world.admin, WriteCondition.none());
+
+    assertEquals(world.owner.id(), world.stored("k").owner().id());
+  }
+
+  @Test
+  void a_put_if_the_current_version_matches_succeeds() {
+    world.existing("k", "v1");
+
+    PutEntryResult result =
+        put("k", "v2", world.owner, WriteCondition.ifVersion(new EntryVersion(1)));
+
+    assertEquals(new EntryVersion(2), result.entry().version());
+  }
+
+  @Test
+  void a_put_if_a_stale_version_fails_and_changes_nothing() {
+    world.existing("k", "v1");
+    put("k", "v2", world.owner, WriteCondition.none());
+
+    assertThrows(
+        WriteConditionFailed.class,
+        () -> put("k", "v3", world.owner, WriteCondition.ifVersion(new EntryVersion(1))));
+    assertEquals("v2", world.stored("k").value().value());
+  }
+
+  @Test
+  void a_put_if_a_version_of_a_missing_key_fails_without_creating_it() {
+    assertThrows(
+        WriteConditionFailed.class,
+        () -> put("k", "v", world.owner, WriteCondition.ifVersion(new EntryVersion(1))));
+    assertTrue(world.entries.findByKey(new EntryKey("k")).isEmpty());
+  }
+
+  @Test
+  void a_put_if_exists_of_a_missing_key_fails() {
+    assertThrows(
+        WriteConditionFailed.class,
+        () -> put("k", "v", world.owner, new WriteCondition.IfExists()));
+  }
+
+  @Test
+  void a_put_if_absent_creates_a_missing_key() {
+    PutEntryResult result = put("k", "v", world.owner, new WriteCondition.IfAbsent());
+
+    assertTrue(result.created());
+  }
+
+  @Test
+  void a_put_if_absent_of_an_existing_key_fails_and_changes_nothing() {
+    world.existing("k", "v1");
+
+    assertThrows(
+        WriteConditionFailed.class,
+        () -> put("k", "v2", world.owner, new WriteCondition.IfAbsent()));
+    assertEquals("v1", world.stored("k").value().value());
+  }
+
+  @Test
+  void concurrent_unconditional_puts_all_succeed_each_with_its_own_version() throws Exception {
+    world.existing("k", "v0");
+    int writers = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<PutEntryResult>> results = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        String value = "v" + (i + 1);
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return put("k", value, world.owner, WriteCondition.none());
+                }));
+      }
+      start.countDown();
+      Set<EntryVersion> versions = new HashSet<>();
+      for (Future<PutEntryResult> result : results) {
+        versions.add(result.get().entry().version());
+      }
+      assertEquals(writers, versions.size());
+      assertEquals(new EntryVersion(writers + 1), world.stored("k").version());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private PutEntryResult put(String key, String value, Actor actor, WriteCondition condition) {
+    return service.put(
+        new PutEntryCommand(new EntryKey(key), new EntryValue(value), actor, condition));
+  }
+}
