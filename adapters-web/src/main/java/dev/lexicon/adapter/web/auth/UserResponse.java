@@ -1,0 +1,18 @@
+package dev.lexicon.adapter.web.auth;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** A user as clients see it: never with the password hash. */
+@Serdeable
+record UserResponse(
+    String id,
+    String username,
+    String email,
+    String dateJoined,
+    @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String lastLogin,
+    @JsonProperty("isActive") boolean isActive,
+    List<String> roles) {}

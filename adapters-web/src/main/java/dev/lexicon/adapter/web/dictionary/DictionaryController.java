@@ -1,0 +1,187 @@
+package dev.lexicon.adapter.web.dictionary;
+
+import dev.lexicon.adapter.web.problem.Violations;
+import dev.lexicon.adapter.web.security.AuthenticatedActor;
+import dev.lexicon.application.port.in.dictionary.CreateEntryCommand;
+import dev.lexicon.application.port.in.dictionary.CreateEntryUseCase;
+import dev.lexicon.application.port.in.dictionary.DeleteEntryCommand;
+import dev.lexicon.application.port.in.dictionary.DeleteEntryUseCase;
+import dev.lexicon.application.port.in.dictionary.EntryPage;
+import dev.lexicon.application.port.in.dictionary.GetEntryUseCase;
+import dev.lexicon.application.port.in.dictionary.ListEntriesQuery;
+import dev.lexicon.application.port.in.dictionary.ListEntriesUseCase;
+import dev.lexicon.application.port.in.dictionary.PutEntryCommand;
+import dev.lexicon.application.port.in.dictionary.PutEntryResult;
+import dev.lexicon.application.port.in.dictionary.PutEntryUseCase;
+import dev.lexicon.application.port.in.dictionary.WriteCondition;
+import dev.lexicon.domain.InvalidValue;
+import dev.lexicon.domain.dictionary.DictionaryEntry;
+import dev.lexicon.domain.dictionary.EntryKey;
+import dev.lexicon.domain.dictionary.EntryValue;
+import dev.lexicon.domain.dictionary.PageSize;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The dictionary over HTTP. A key may hold {@code /}, so the routes take the rest of the path as
+ * the key ({@code {+key}}); Micronaut hands it over percent-decoded once.
+ */
+@Controller(EntryPaths.ROOT)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class DictionaryController {
+
+  private static final String LIMIT_RULE = "must be a whole number between 1 and " + PageSize.MAX;
+
+  private final ListEntriesUseCase listEntries;
+  private final CreateEntryUseCase createEntry;
+  private final GetEntryUseCase getEntry;
+  private final PutEntryUseCase putEntry;
+  private final DeleteEntryUseCase deleteEntry;
+  private final DictionaryMapper mapper;
+
+  DictionaryController(
+      ListEntriesUseCase listEntries,
+      CreateEntryUseCase createEntry,
+      GetEntryUseCase getEntry,
+      PutEntryUseCase putEntry,
+      DeleteEntryUseCase deleteEntry,
+      DictionaryMapper mapper) {
+    this.listEntries = listEntries;
+    this.createEntry = createEntry;
+    this.getEntry = getEntry;
+    this.putEntry = putEntry;
+    this.deleteEntry = deleteEntry;
+    this.mapper = mapper;
+  }
+
+  @Get
+  EntryPageResponse list(
+      @QueryValue @Nullable String prefix,
+      @QueryValue @Nullable String limit,
+      @QueryValue @Nullable String cursor) {
+    var violations = new Violations();
+    PageSize size = limit == null ? PageSize.DEFAULT : violations.attempt(() -> pageSize(limit));
+    Optional<EntryKey> after =
+        cursor == null
+            ? Optional.empty()
+            : Optional.ofNullable(violations.attempt(() -> Cursors.decode(cursor)));
+    violations.throwIfAny();
+
+    EntryPage page =
+        listEntries.list(new ListEntriesQuery(prefix == null ? "" : prefix, after, size));
+    return new EntryPageResponse(
+        page.items().stream().map(mapper::toResponse).toList(),
+        page.continueAfter().map(Cursors::encode).orElse(null));
+  }
+
+  @Post
+  HttpResponse<EntryResponse> create(@Body CreateEntryRequest request, Authentication caller) {
+    var violations = new Violations();
+    EntryKey key = violations.fromString("key", request.key(), EntryKey::new);
+    EntryValue value = violations.fromString("value", request.value(), EntryValue::new);
+    violations.throwIfAny();
+
+    DictionaryEntry entry =
+        createEntry.create(new CreateEntryCommand(key, value, AuthenticatedActor.of(caller)));
+    return withTag(HttpResponse.created(mapper.toResponse(entry), location(entry)), entry);
+  }
+
+  @Get("/{+key}")
+  HttpResponse<EntryResponse> get(@PathVariable("key") String rawKey, HttpHeaders headers) {
+    var violations = new Violations();
+    EntryKey key = violations.attempt(() -> new EntryKey(rawKey));
+    Optional<EntityTags.Condition> ifNoneMatch =
+        EntityTags.parse(
+            EntityTags.IF_NONE_MATCH, headers.getAll(EntityTags.IF_NONE_MATCH), violations);
+    violations.throwIfAny();
+
+    DictionaryEntry entry = getEntry.get(key);
+    if (ifNoneMatch.isPresent() && EntityTags.matchesWeakly(ifNoneMatch.get(), entry.version())) {
+      return withTag(HttpResponse.notModified(), entry);
+    }
+    return withTag(HttpResponse.ok(mapper.toResponse(entry)), entry);
+  }
+
+  @Put("/{+key}")
+  HttpResponse<EntryResponse> put(
+      @PathVariable("key") String rawKey,
+      @Body PutEntryRequest request,
+      HttpHeaders headers,
+      Authentication caller) {
+    var violations = new Violations();
+    EntryKey key = violations.attempt(() -> new EntryKey(rawKey));
+    EntryValue value = violations.fromString("value", request.value(), EntryValue::new);
+    WriteCondition condition = writeCondition(headers, violations);
+    violations.throwIfAny();
+
+    PutEntryResult result =
+        putEntry.put(new PutEntryCommand(key, value, AuthenticatedActor.of(caller), condition));
+    DictionaryEntry entry = result.entry();
+    EntryResponse body = mapper.toResponse(entry);
+    return withTag(
+        result.created() ? HttpResponse.created(body, location(entry)) : HttpResponse.ok(body),
+        entry);
+  }
+
+  @Delete("/{+key}")
+  HttpResponse<Void> delete(
+      @PathVariable("key") String rawKey, HttpHeaders headers, Authentication caller) {
+    var violations = new Violations();
+    EntryKey key = violations.attempt(() -> new EntryKey(rawKey));
+    WriteCondition condition = writeCondition(headers, violations);
+    violations.throwIfAny();
+
+    deleteEntry.delete(new DeleteEntryCommand(key, AuthenticatedActor.of(caller), condition));
+    return HttpResponse.noContent();
+  }
+
+  private static PageSize pageSize(String limit) {
+    int value;
+    try {
+      value = Integer.parseInt(limit);
+    } catch (NumberFormatException notANumber) {
+      throw new InvalidValue("limit", LIMIT_RULE);
+    }
+    return new PageSize(value);
+  }
+
+  private static WriteCondition writeCondition(HttpHeaders headers, Violations violations) {
+    return EntityTags.writeCondition(
+        EntityTags.parse(EntityTags.IF_MATCH, headers.getAll(EntityTags.IF_MATCH), violations),
+        EntityTags.parse(
+            EntityTags.IF_NONE_MATCH, headers.getAll(EntityTags.IF_NONE_MATCH), violations),
+        violations);
+  }
+
+  private static URI location(DictionaryEntry entry) {
+    return URI.create(EntryPaths.of(entry.key()));
+  }
+
+  private static <T> MutableHttpResponse<T> withTag(
+      MutableHttpResponse<T> response, DictionaryEntry entry) {
+    return response.header(HttpHeaders.ETAG, EntityTags.of(entry.version()));
+  }
+}

@@ -1,0 +1,68 @@
+package dev.lexicon.adapter.web.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+/**
+ * Turns the errors Micronaut produces itself (no route, wrong method, wrong media type, unreadable
+ * or oversized body, an unexpected exception) into problem+json. The detail is fixed per status and
+ * never taken from the framework's message, which can name classes or echo internals.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+  @Override
+  public MutableHttpResponse<Problem> processResponse(
+      ErrorContext errorContext, MutableHttpResponse<?> baseResponse) {
+    HttpStatus status = baseResponse.status();
+    MutableHttpResponse<Problem> problem =
+        Problems.response(typeOf(status), status, detailOf(status), null);
+    baseResponse
+        .getHeaders()
+        .forEach(
+            (name, values) ->
+                values.forEach(
+                    value -> {
+                      if (!name.equalsIgnoreCase("Content-Type")
+                          && !name.equalsIgnoreCase("Content-Length")) {
+                        problem.header(name, value);
+                      }
+                    }));
+    return problem;
+  }
+
+  private static ProblemType typeOf(HttpStatus status) {
+    return switch (status) {
+      case BAD_REQUEST -> ProblemType.MALFORMED_REQUEST;
+      case UNAUTHORIZED -> ProblemType.UNAUTHENTICATED;
+      case FORBIDDEN -> ProblemType.FORBIDDEN;
+      case NOT_FOUND -> ProblemType.NOT_FOUND;
+      case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
+      case NOT_ACCEPTABLE -> ProblemType.NOT_ACCEPTABLE;
+      case REQUEST_ENTITY_TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+      case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+      default -> ProblemType.INTERNAL_ERROR;
+    };
+  }
+
+  private static String detailOf(HttpStatus status) {
+    return switch (status) {
+      case BAD_REQUEST ->
+          "The request could not be read: it must be well-formed JSON of the"
+              + " documented shape, with every parameter of the documented type.";
+      case UNAUTHORIZED -> "A valid bearer token is required.";
+      case FORBIDDEN -> "You are not allowed to do this.";
+      case NOT_FOUND -> "There is nothing at this path.";
+      case METHOD_NOT_ALLOWED -> "This resource does not support this method.";
+      case NOT_ACCEPTABLE -> "This resource cannot be represented in an accepted media type.";
+      case REQUEST_ENTITY_TOO_LARGE -> "The request body is larger than 1 MiB.";
+      case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
+      default -> "Something went wrong on our side. It has been logged; please try again later.";
+    };
+  }
+}

@@ -1,0 +1,59 @@
+package dev.lexicon.adapter.web.problem;
+
+import io.micronaut.http.HttpStatus;
+
+/**
+ * The kinds of problem clients can tell apart by {@code type}. The URIs are names, not pages: a URN
+ * cannot be mistaken for documentation that does not exist.
+ */
+public enum ProblemType {
+  INVALID_REQUEST("invalid-request", HttpStatus.BAD_REQUEST, "The request is invalid"),
+  MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "The request cannot be read"),
+  UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
+  INVALID_CREDENTIALS(
+      "invalid-credentials", HttpStatus.UNAUTHORIZED, "The credentials are not valid"),
+  FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+  NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+  METHOD_NOT_ALLOWED(
+      "method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed on this resource"),
+  NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),
+  USERNAME_TAKEN("username-taken", HttpStatus.CONFLICT, "The username is taken"),
+  EMAIL_TAKEN("email-taken", HttpStatus.CONFLICT, "The email address is taken"),
+  ENTRY_KEY_TAKEN("entry-key-taken", HttpStatus.CONFLICT, "The key is taken"),
+  PRECONDITION_FAILED(
+      "precondition-failed", HttpStatus.PRECONDITION_FAILED, "A request condition failed"),
+  PAYLOAD_TOO_LARGE(
+      "payload-too-large", HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large"),
+  UNSUPPORTED_MEDIA_TYPE(
+      "unsupported-media-type",
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      "The request body must be application/json"),
+  INTERNAL_ERROR(
+      "internal-error",
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      "The server could not handle the request");
+
+  private static final String PREFIX = "urn:lexicon:problem:";
+
+  private final String slug;
+  private final HttpStatus status;
+  private final String title;
+
+  ProblemType(String slug, HttpStatus status, String title) {
+    this.slug = slug;
+    this.status = status;
+    this.title = title;
+  }
+
+  public String uri() {
+    return PREFIX + slug;
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+}
