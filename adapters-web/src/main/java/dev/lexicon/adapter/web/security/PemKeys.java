@@ -32,8 +32,12 @@ final class PemKeys {
 
   private PemKeys() {}
 
+  /**
+   * Also accepts the PEM with its line breaks written as {@code \n}, as environment files often
+   * carry it.
+   */
   static KeyPair parse(String pem) {
-    Matcher matcher = PKCS8.matcher(pem);
+    Matcher matcher = PKCS8.matcher(pem.replace("\\n", "\n"));
     if (!matcher.find()) {
       throw new IllegalArgumentException(
           "expected an unencrypted PKCS#8 PEM block (-----BEGIN PRIVATE KEY-----); convert other"

@@ -1,0 +1,74 @@
+package dev.lexicon.adapter.web.password;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lexicon.domain.user.Password;
+import dev.lexicon.domain.user.PasswordHash;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class Argon2idPasswordHasherTest {
+
+  private static final Password PASSWORD = Password.of("correct horse battery staple");
+  private final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(19_456, 2, 1);
+
+  @Test
+  void a_hash_is_a_phc_string_with_owasp_parameters_a_16_byte_salt_and_a_32_byte_hash() {
+    String[] parts = hasher.hash(PASSWORD).value().split("\\$");
+
+    assertEquals("argon2id", parts[1]);
+    assertEquals("v=19", parts[2]);
+    assertEquals("m=19456,t=2,p=1", parts[3]);
+    assertEquals(16, Base64.getDecoder().decode(parts[4]).length);
+    assertEquals(32, Base64.getDecoder().decode(parts[5]).length);
+  }
+
+  @Test
+  void the_password_that_was_hashed_matches() {
+    assertTrue(hasher.matches(PASSWORD.reveal(), hasher.hash(PASSWORD)));
+  }
+
+  @Test
+  void another_password_does_not_match() {
+    assertFalse(hasher.matches("correct horse battery stapler", hasher.hash(PASSWORD)));
+  }
+
+  @Test
+  void the_same_password_hashes_differently_each_time_because_of_the_salt() {
+    assertNotEquals(hasher.hash(PASSWORD), hasher.hash(PASSWORD));
+  }
+
+  @Test
+  void a_hash_made_with_a_higher_cost_is_verified_with_the_cost_written_in_it() {
+    PasswordHash costlier = new Argon2idPasswordHasher(2 * 19_456, 3, 2).hash(PASSWORD);
+
+    assertTrue(costlier.value().contains("$m=38912,t=3,p=2$"));
+    assertTrue(hasher.matches(PASSWORD.reveal(), costlier));
+  }
+
+  @Test
+  void a_hash_from_the_reference_implementation_verifies() {
+    // argon2 (the RFC 9106 reference CLI): echo -n password | argon2 somesalt -id -t 2 -m 16 -p 4
+    PasswordHash reference =
+        new PasswordHash(
+            "$argon2id$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo");
+
+    assertTrue(hasher.matches("password", reference));
+  }
+
+  @Test
+  void a_stored_value_that_is_not_an_argon2id_phc_string_matches_nothing() {
+    assertFalse(hasher.matches("password", new PasswordHash("$2a$10$notargon")));
+  }
+
+  @Test
+  void a_cost_below_the_owasp_minimum_is_refused() {
+    assertThrows(IllegalArgumentException.class, () -> new Argon2idPasswordHasher(19_455, 2, 1));
+    assertThrows(IllegalArgumentException.class, () -> new Argon2idPasswordHasher(19_456, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new Argon2idPasswordHasher(19_456, 2, 0));
+  }
+}
