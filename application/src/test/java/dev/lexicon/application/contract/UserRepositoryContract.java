@@ -4,12 +4,14 @@ import static dev.lexicon.application.testing.UserMother.aUser;
 import static dev.lexicon.application.testing.UserMother.aUserNamed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.error.UsernameTaken;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.application.testing.UserMother;
 import dev.lexicon.domain.user.Email;
+import dev.lexicon.domain.user.PasswordHash;
 import dev.lexicon.domain.user.Role;
 import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.UserId;
@@ -116,6 +118,79 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
+  void an_update_keeps_a_new_email_and_finds_the_user_by_it() {
+    User user = aUser();
+    users().add(user);
+    Email changed = new Email(UserMother.uniqueName() + "@example.org");
+
+    users().update(user.withEmail(changed));
+
+    assertEquals(user.id(), users().findByEmail(changed).orElseThrow().id());
+  }
+
+  @Test
+  void an_update_to_another_users_email_in_any_case_is_refused() {
+    User first = aUser();
+    User second = aUser();
+    users().add(first);
+    users().add(second);
+
+    Email shouted = new Email(first.email().value().toUpperCase(Locale.ROOT));
+
+    assertThrows(EmailTaken.class, () -> users().update(second.withEmail(shouted)));
+  }
+
+  @Test
+  void an_update_keeps_active_state_roles_and_password_hash() {
+    User user = aUser();
+    users().add(user);
+    User changed =
+        user.withActive(false)
+            .withRoles(Set.of(Role.USER, Role.ADMIN))
+            .withPasswordHash(new PasswordHash("$argon2id$v=19$m=65536,t=3,p=1$bmV3$bmV3"));
+
+    users().update(changed);
+
+    assertSameUser(changed, users().findById(user.id()).orElseThrow());
+  }
+
+  @Test
+  void a_page_of_users_starts_with_the_next_id_after_the_cursor() {
+    List<UserId> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      User user = aUser();
+      users().add(user);
+      ids.add(user.id());
+    }
+    ids.sort(UserRepositoryContract::byText);
+
+    // Other tests' users may sit between ours, so the next one is at most our next one.
+    UserId next = users().findPage(Optional.of(ids.get(0)), 1).get(0).id();
+
+    assertTrue(byText(next, ids.get(0)) > 0 && byText(next, ids.get(1)) <= 0);
+  }
+
+  @Test
+  void a_page_of_users_holds_at_most_the_limit() {
+    users().add(aUser());
+    users().add(aUser());
+
+    assertEquals(1, users().findPage(Optional.empty(), 1).size());
+  }
+
+  @Test
+  void active_admins_are_counted_and_inactive_ones_are_not() {
+    long before = users().countActiveAdmins();
+    User admin = UserMother.anAdmin();
+    User inactiveAdmin = UserMother.anAdmin().withActive(false);
+    users().add(admin);
+    users().add(inactiveAdmin);
+    users().add(aUser());
+
+    assertEquals(before + 1, users().countActiveAdmins());
+  }
+
+  @Test
   void every_role_is_kept() {
     User admin = UserMother.anAdmin();
     users().add(admin);
@@ -154,6 +229,10 @@ public abstract class UserRepositoryContract {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static int byText(UserId left, UserId right) {
+    return left.toString().compareTo(right.toString());
   }
 
   private static void assertSameUser(User expected, User actual) {

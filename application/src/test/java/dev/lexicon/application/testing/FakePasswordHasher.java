@@ -11,18 +11,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakePasswordHasher implements PasswordHasher {
 
-  private static final String PREFIX = "fake$";
+  private volatile String prefix = "fake$";
   private final AtomicInteger verifications = new AtomicInteger();
 
   @Override
   public PasswordHash hash(Password password) {
-    return new PasswordHash(PREFIX + password.reveal());
+    return new PasswordHash(prefix + password.reveal());
   }
 
   @Override
   public boolean matches(String candidate, PasswordHash hash) {
     verifications.incrementAndGet();
-    return hash.value().equals(PREFIX + candidate);
+    return hash.value().equals("fake$" + candidate) || hash.value().equals("fake2$" + candidate);
+  }
+
+  /** Hashes made before {@link #raiseCost()} are due for a rehash. */
+  @Override
+  public boolean needsRehash(PasswordHash hash) {
+    return !hash.value().startsWith(prefix);
+  }
+
+  public void raiseCost() {
+    prefix = "fake2$";
   }
 
   public int verifications() {

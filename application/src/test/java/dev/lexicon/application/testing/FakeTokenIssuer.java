@@ -1,6 +1,7 @@
 package dev.lexicon.application.testing;
 
 import dev.lexicon.application.port.out.TokenIssuer;
+import dev.lexicon.domain.session.SessionId;
 import dev.lexicon.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +13,10 @@ public final class FakeTokenIssuer implements TokenIssuer {
   public static final Duration LIFETIME = Duration.ofMinutes(15);
 
   @Override
-  public AccessToken issue(User user, Instant now) {
+  public AccessToken issue(User user, SessionId session, Instant now) {
     return new AccessToken(
-        "access-for-" + user.id(), UUID.randomUUID().toString(), now.plus(LIFETIME));
+        "access-for-" + user.id() + "-in-" + session,
+        UUID.randomUUID().toString(),
+        now.plus(LIFETIME));
   }
 }

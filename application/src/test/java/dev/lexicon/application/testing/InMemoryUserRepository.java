@@ -8,6 +8,7 @@ import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.UserId;
 import dev.lexicon.domain.user.Username;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,11 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public synchronized void update(User user) {
+    boolean emailTakenByAnother =
+        findByEmail(user.email()).filter(other -> !other.id().equals(user.id())).isPresent();
+    if (emailTakenByAnother) {
+      throw new EmailTaken();
+    }
     users.replace(user.id(), user);
   }
 
@@ -48,6 +54,25 @@ public final class InMemoryUserRepository implements UserRepository {
     return users.values().stream()
         .filter(user -> user.username().canonical().equals(username.canonical()))
         .findFirst();
+  }
+
+  @Override
+  public synchronized List<User> findPage(Optional<UserId> after, int limit) {
+    return users.values().stream()
+        .filter(user -> after.map(cursor -> byId(user.id(), cursor) > 0).orElse(true))
+        .sorted((left, right) -> byId(left.id(), right.id()))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized long countActiveAdmins() {
+    return users.values().stream().filter(User::isActiveAdmin).count();
+  }
+
+  /** The order of the ids' text, as a database orders the CHAR(36) column. */
+  private static int byId(UserId left, UserId right) {
+    return left.toString().compareTo(right.toString());
   }
 
   @Override

@@ -5,18 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** What one successful login started: the refresh token that may renew its access tokens. */
+/**
+ * What one successful login started: a family of refresh tokens, each replacing the one before, and
+ * the access tokens issued with them. Revoking the session retires all of them at once. It ends
+ * when its newest refresh token expires; {@code revokedAt} is null while it is not revoked.
+ */
 public record Session(
-    SessionId id,
-    UserId userId,
-    RefreshTokenHash refreshTokenHash,
-    Instant createdAt,
-    Instant expiresAt) {
+    SessionId id, UserId userId, Instant createdAt, Instant expiresAt, Instant revokedAt) {
 
   public Session {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(userId, "userId");
-    Objects.requireNonNull(refreshTokenHash, "refreshTokenHash");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
     if (!expiresAt.isAfter(createdAt)) {
@@ -24,8 +23,11 @@ public record Session(
     }
   }
 
-  public static Session start(
-      SessionId id, UserId userId, RefreshTokenHash hash, Instant now, Duration lifetime) {
-    return new Session(id, userId, hash, now, now.plus(lifetime));
+  public static Session start(SessionId id, UserId userId, Instant now, Duration lifetime) {
+    return new Session(id, userId, now, now.plus(lifetime), null);
+  }
+
+  public boolean isRevoked() {
+    return revokedAt != null;
   }
 }

@@ -54,6 +54,27 @@ public record User(
     return new User(id, username, email, passwordHash, dateJoined, now, active, roles);
   }
 
+  public User withEmail(Email newEmail) {
+    return new User(id, username, newEmail, passwordHash, dateJoined, lastLogin, active, roles);
+  }
+
+  public User withPasswordHash(PasswordHash newHash) {
+    return new User(id, username, email, newHash, dateJoined, lastLogin, active, roles);
+  }
+
+  public User withActive(boolean nowActive) {
+    return new User(id, username, email, passwordHash, dateJoined, lastLogin, nowActive, roles);
+  }
+
+  public User withRoles(Set<Role> newRoles) {
+    return new User(id, username, email, passwordHash, dateJoined, lastLogin, active, newRoles);
+  }
+
+  /** An active administrator: the kind of user the service must never run out of. */
+  public boolean isActiveAdmin() {
+    return active && isAdmin();
+  }
+
   public boolean isAdmin() {
     return roles.contains(Role.ADMIN);
   }

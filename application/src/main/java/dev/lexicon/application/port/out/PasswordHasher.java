@@ -10,4 +10,7 @@ public interface PasswordHasher {
 
   /** Takes as long for a wrong password as for the right one. */
   boolean matches(String candidate, PasswordHash hash);
+
+  /** Whether the hash was made at a lower cost than the hasher now uses, and should be redone. */
+  boolean needsRehash(PasswordHash hash);
 }

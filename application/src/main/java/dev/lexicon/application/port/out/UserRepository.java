@@ -6,6 +6,7 @@ import dev.lexicon.domain.user.Email;
 import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.UserId;
 import dev.lexicon.domain.user.Username;
+import java.util.List;
 import java.util.Optional;
 
 /** Where users live. Usernames and emails are unique regardless of case. */
@@ -21,7 +22,11 @@ public interface UserRepository {
    */
   void add(User user);
 
-  /** Replaces the stored state of an existing user. */
+  /**
+   * Replaces the stored state of an existing user.
+   *
+   * @throws EmailTaken when the new email belongs to another user, in any case
+   */
   void update(User user);
 
   Optional<User> findById(UserId id);
@@ -29,4 +34,9 @@ public interface UserRepository {
   Optional<User> findByUsername(Username username);
 
   Optional<User> findByEmail(Email email);
+
+  /** Up to {@code limit} users in ascending id order, each after {@code after} when given. */
+  List<User> findPage(Optional<UserId> after, int limit);
+
+  long countActiveAdmins();
 }

@@ -32,7 +32,7 @@ class RegisterUserServiceTest {
       new RegisterUserService(
           users,
           new FakePasswordHasher(),
-          new ListedCommonPasswords("password123"),
+          new PasswordPolicy(new ListedCommonPasswords("password123")),
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test

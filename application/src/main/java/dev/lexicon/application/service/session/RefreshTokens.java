@@ -1,4 +1,4 @@
-package dev.lexicon.application.service.user;
+package dev.lexicon.application.service.session;
 
 import dev.lexicon.domain.session.RefreshTokenHash;
 import java.nio.charset.StandardCharsets;

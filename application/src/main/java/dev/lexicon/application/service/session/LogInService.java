@@ -1,15 +1,18 @@
-package dev.lexicon.application.service.user;
+package dev.lexicon.application.service.session;
 
 import dev.lexicon.application.error.InvalidCredentials;
+import dev.lexicon.application.error.LoginThrottled;
 import dev.lexicon.application.port.in.user.LogInCommand;
 import dev.lexicon.application.port.in.user.LogInUseCase;
 import dev.lexicon.application.port.in.user.TokenPair;
+import dev.lexicon.application.port.out.LoginAttemptRepository;
 import dev.lexicon.application.port.out.PasswordHasher;
+import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.TokenIssuer;
 import dev.lexicon.application.port.out.UserRepository;
-import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.Email;
+import dev.lexicon.domain.user.LoginThrottle;
 import dev.lexicon.domain.user.Password;
 import dev.lexicon.domain.user.PasswordHash;
 import dev.lexicon.domain.user.User;
@@ -23,26 +26,29 @@ import java.util.function.Supplier;
 public final class LogInService implements LogInUseCase {
 
   private final UserRepository users;
-  private final SessionRepository sessions;
+  private final LoginAttemptRepository attempts;
   private final PasswordHasher hasher;
-  private final TokenIssuer tokenIssuer;
+  private final TokenPairs tokenPairs;
+  private final LoginThrottle throttle;
   private final Clock clock;
-  private final Duration refreshTokenLifetime;
   private final PasswordHash decoyHash;
 
   public LogInService(
       UserRepository users,
       SessionRepository sessions,
+      RefreshTokenRepository refreshTokens,
+      LoginAttemptRepository attempts,
       PasswordHasher hasher,
       TokenIssuer tokenIssuer,
+      LoginThrottle throttle,
       Clock clock,
       Duration refreshTokenLifetime) {
     this.users = users;
-    this.sessions = sessions;
+    this.attempts = attempts;
     this.hasher = hasher;
-    this.tokenIssuer = tokenIssuer;
+    this.tokenPairs = new TokenPairs(sessions, refreshTokens, tokenIssuer, refreshTokenLifetime);
+    this.throttle = throttle;
     this.clock = clock;
-    this.refreshTokenLifetime = refreshTokenLifetime;
     // An unknown login is checked against this hash so that it costs one hash verification,
     // like a known one: the response time does not tell whether the account exists.
     this.decoyHash = hasher.hash(Password.of(RefreshTokens.generate().token()));
@@ -50,22 +56,36 @@ public final class LogInService implements LogInUseCase {
 
   @Override
   public TokenPair logIn(LogInCommand command) {
-    Optional<User> found = findByLogin(command.login());
-    PasswordHash hash = found.map(User::passwordHash).orElse(decoyHash);
-    boolean passwordMatches = hasher.matches(command.password(), hash);
-    User user =
-        found
-            .filter(candidate -> passwordMatches && candidate.active())
-            .orElseThrow(InvalidCredentials::new);
-
     Instant now = clock.instant();
-    users.update(user.loggedInAt(now));
-    RefreshTokens.Generated refresh = RefreshTokens.generate();
-    sessions.add(
-        Session.start(sessions.nextId(), user.id(), refresh.hash(), now, refreshTokenLifetime));
-    TokenIssuer.AccessToken access = tokenIssuer.issue(user, now);
-    return new TokenPair(
-        access.value(), refresh.token(), Duration.between(now, access.expiresAt()));
+    Optional<User> found = findByLogin(command.login());
+    if (found.isEmpty()) {
+      hasher.matches(command.password(), decoyHash);
+      throw new InvalidCredentials();
+    }
+    User user = found.get();
+    Optional<Duration> locked =
+        throttle.lockedFor(attempts.failuresSince(user.id(), throttle.windowStart(now)), now);
+    if (locked.isPresent()) {
+      throw new LoginThrottled(locked.get());
+    }
+    if (!hasher.matches(command.password(), user.passwordHash())) {
+      attempts.recordFailure(user.id(), now);
+      throw new InvalidCredentials();
+    }
+    if (!user.active()) {
+      throw new InvalidCredentials();
+    }
+    attempts.clearFailures(user.id());
+    users.update(rehashedIfDue(user, command.password()).loggedInAt(now));
+    return tokenPairs.start(user, now);
+  }
+
+  /** Raising the hasher's cost upgrades each user's hash at their next login. */
+  private User rehashedIfDue(User user, String password) {
+    if (!hasher.needsRehash(user.passwordHash())) {
+      return user;
+    }
+    return user.withPasswordHash(hasher.hash(Password.of(password)));
   }
 
   /** A username first, then an email, since a username may itself look like an address. */

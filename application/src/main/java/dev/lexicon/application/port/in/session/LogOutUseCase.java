@@ -1,0 +1,6 @@
+package dev.lexicon.application.port.in.session;
+
+public interface LogOutUseCase {
+
+  void logOut(LogOutCommand command);
+}

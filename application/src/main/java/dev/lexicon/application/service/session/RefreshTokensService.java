@@ -1,0 +1,63 @@
+package dev.lexicon.application.service.session;
+
+import dev.lexicon.application.error.InvalidRefreshToken;
+import dev.lexicon.application.port.in.session.RefreshTokensUseCase;
+import dev.lexicon.application.port.in.user.TokenPair;
+import dev.lexicon.application.port.out.RefreshTokenRepository;
+import dev.lexicon.application.port.out.SessionRepository;
+import dev.lexicon.application.port.out.TokenIssuer;
+import dev.lexicon.application.port.out.UserRepository;
+import dev.lexicon.domain.session.RefreshToken;
+import dev.lexicon.domain.session.Session;
+import dev.lexicon.domain.user.User;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Rotates refresh tokens. A token is retired by a conditional write, so of two requests presenting
+ * it only one gets a new pair; a retired token presented again means two parties hold it, and the
+ * whole session is revoked, the thief's tokens and the owner's alike.
+ */
+public final class RefreshTokensService implements RefreshTokensUseCase {
+
+  private final UserRepository users;
+  private final SessionRepository sessions;
+  private final RefreshTokenRepository refreshTokens;
+  private final TokenPairs tokenPairs;
+  private final Clock clock;
+
+  public RefreshTokensService(
+      UserRepository users,
+      SessionRepository sessions,
+      RefreshTokenRepository refreshTokens,
+      TokenIssuer tokenIssuer,
+      Clock clock,
+      Duration refreshTokenLifetime) {
+    this.users = users;
+    this.sessions = sessions;
+    this.refreshTokens = refreshTokens;
+    this.tokenPairs = new TokenPairs(sessions, refreshTokens, tokenIssuer, refreshTokenLifetime);
+    this.clock = clock;
+  }
+
+  @Override
+  public TokenPair refresh(String presented) {
+    Instant now = clock.instant();
+    RefreshToken token =
+        refreshTokens
+            .findByHash(RefreshTokens.hashOf(presented))
+            .orElseThrow(InvalidRefreshToken::new);
+    Session session = sessions.findById(token.sessionId()).orElseThrow(InvalidRefreshToken::new);
+    if (session.isRevoked() || token.isExpiredAt(now)) {
+      throw new InvalidRefreshToken();
+    }
+    if (token.isRetired() || !refreshTokens.retireIfCurrent(token.hash(), now)) {
+      sessions.revoke(session.id(), now);
+      throw new InvalidRefreshToken();
+    }
+    User user =
+        users.findById(token.userId()).filter(User::active).orElseThrow(InvalidRefreshToken::new);
+    return tokenPairs.next(user, session, now);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.lexicon.application.service.user;
+
+import dev.lexicon.application.error.UserNotFound;
+import dev.lexicon.application.port.in.user.AdministerUserCommand;
+import dev.lexicon.application.port.in.user.AdministerUserUseCase;
+import dev.lexicon.application.port.out.SessionRepository;
+import dev.lexicon.application.port.out.UserRepository;
+import dev.lexicon.domain.user.User;
+import java.time.Clock;
+
+public final class AdministerUserService implements AdministerUserUseCase {
+
+  private final UserRepository users;
+  private final SessionRepository sessions;
+  private final Clock clock;
+
+  public AdministerUserService(UserRepository users, SessionRepository sessions, Clock clock) {
+    this.users = users;
+    this.sessions = sessions;
+    this.clock = clock;
+  }
+
+  @Override
+  public User administer(AdministerUserCommand command) {
+    User user = users.findById(command.user()).orElseThrow(() -> new UserNotFound(command.user()));
+    User changed = user;
+    if (command.active().isPresent()) {
+      changed = changed.withActive(command.active().get());
+    }
+    if (command.roles().isPresent()) {
+      changed = changed.withRoles(command.roles().get());
+    }
+    AdminGuard.requireAnotherActiveAdmin(users, user, changed);
+    users.update(changed);
+    if (user.active() && !changed.active()) {
+      sessions.revokeAllOf(user.id(), clock.instant());
+    }
+    return changed;
+  }
+}

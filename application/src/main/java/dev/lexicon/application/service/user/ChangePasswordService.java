@@ -1,0 +1,45 @@
+package dev.lexicon.application.service.user;
+
+import dev.lexicon.application.error.UserNotFound;
+import dev.lexicon.application.port.in.user.ChangePasswordCommand;
+import dev.lexicon.application.port.in.user.ChangePasswordUseCase;
+import dev.lexicon.application.port.out.PasswordHasher;
+import dev.lexicon.application.port.out.SessionRepository;
+import dev.lexicon.application.port.out.UserRepository;
+import dev.lexicon.domain.InvalidValue;
+import dev.lexicon.domain.user.User;
+import java.time.Clock;
+
+/** A new password ends every session: whoever knew the old one is logged out everywhere. */
+public final class ChangePasswordService implements ChangePasswordUseCase {
+
+  private final UserRepository users;
+  private final SessionRepository sessions;
+  private final PasswordHasher hasher;
+  private final PasswordPolicy passwordPolicy;
+  private final Clock clock;
+
+  public ChangePasswordService(
+      UserRepository users,
+      SessionRepository sessions,
+      PasswordHasher hasher,
+      PasswordPolicy passwordPolicy,
+      Clock clock) {
+    this.users = users;
+    this.sessions = sessions;
+    this.hasher = hasher;
+    this.passwordPolicy = passwordPolicy;
+    this.clock = clock;
+  }
+
+  @Override
+  public void changePassword(ChangePasswordCommand command) {
+    User user = users.findById(command.user()).orElseThrow(() -> new UserNotFound(command.user()));
+    if (!hasher.matches(command.currentPassword(), user.passwordHash())) {
+      throw new InvalidValue("currentPassword", "is not the current password");
+    }
+    passwordPolicy.requireAcceptable(command.newPassword(), user.username(), "newPassword");
+    users.update(user.withPasswordHash(hasher.hash(command.newPassword())));
+    sessions.revokeAllOf(user.id(), clock.instant());
+  }
+}

@@ -1,0 +1,31 @@
+package dev.lexicon.application.service.user;
+
+import dev.lexicon.application.error.UserNotFound;
+import dev.lexicon.application.port.in.user.DeactivateAccountUseCase;
+import dev.lexicon.application.port.out.SessionRepository;
+import dev.lexicon.application.port.out.UserRepository;
+import dev.lexicon.domain.user.User;
+import dev.lexicon.domain.user.UserId;
+import java.time.Clock;
+
+public final class DeactivateAccountService implements DeactivateAccountUseCase {
+
+  private final UserRepository users;
+  private final SessionRepository sessions;
+  private final Clock clock;
+
+  public DeactivateAccountService(UserRepository users, SessionRepository sessions, Clock clock) {
+    this.users = users;
+    this.sessions = sessions;
+    this.clock = clock;
+  }
+
+  @Override
+  public void deactivate(UserId id) {
+    User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
+    User deactivated = user.withActive(false);
+    AdminGuard.requireAnotherActiveAdmin(users, user, deactivated);
+    users.update(deactivated);
+    sessions.revokeAllOf(id, clock.instant());
+  }
+}

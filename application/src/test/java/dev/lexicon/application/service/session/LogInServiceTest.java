@@ -1,0 +1,184 @@
+package dev.lexicon.application.service.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lexicon.application.error.InvalidCredentials;
+import dev.lexicon.application.error.LoginThrottled;
+import dev.lexicon.application.port.in.user.LogInCommand;
+import dev.lexicon.application.port.in.user.TokenPair;
+import dev.lexicon.application.testing.FakeTokenIssuer;
+import dev.lexicon.domain.session.RefreshToken;
+import dev.lexicon.domain.session.Session;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class LogInServiceTest {
+
+  private final SessionWorld world = new SessionWorld();
+
+  @Test
+  void the_right_password_gives_an_access_token_bound_to_a_new_session() {
+    TokenPair tokens = world.logInAlice();
+
+    Session session = world.sessionOf(tokens);
+    assertEquals("access-for-" + world.alice.id() + "-in-" + session.id(), tokens.accessToken());
+    assertEquals(FakeTokenIssuer.LIFETIME, tokens.expiresIn());
+  }
+
+  @Test
+  void the_refresh_token_has_at_least_256_random_bits() {
+    TokenPair tokens = world.logInAlice();
+
+    assertTrue(Base64.getUrlDecoder().decode(tokens.refreshToken()).length >= 32);
+  }
+
+  @Test
+  void the_refresh_token_is_kept_only_as_its_hash_and_expires_after_its_lifetime() {
+    TokenPair tokens = world.logInAlice();
+
+    RefreshToken stored =
+        world.refreshTokens.findByHash(RefreshTokens.hashOf(tokens.refreshToken())).orElseThrow();
+    assertNotEquals(tokens.refreshToken(), stored.hash().value());
+    assertEquals(SessionWorld.START.plus(SessionWorld.REFRESH_LIFETIME), stored.expiresAt());
+  }
+
+  @Test
+  void each_login_starts_its_own_session() {
+    TokenPair first = world.logInAlice();
+    TokenPair second = world.logInAlice();
+
+    assertNotEquals(world.sessionOf(first).id(), world.sessionOf(second).id());
+  }
+
+  @Test
+  void a_login_records_when_it_happened() {
+    world.logInAlice();
+
+    assertEquals(
+        SessionWorld.START, world.users.findById(world.alice.id()).orElseThrow().lastLogin());
+  }
+
+  @Test
+  void the_email_works_as_the_login_in_any_case() {
+    TokenPair tokens =
+        world.logIn.logIn(new LogInCommand("ALICE@example.com", SessionWorld.PASSWORD));
+
+    assertTrue(tokens.accessToken().startsWith("access-for-" + world.alice.id()));
+  }
+
+  @Test
+  void the_username_works_as_the_login_in_any_case() {
+    TokenPair tokens = world.logIn.logIn(new LogInCommand("Alice", SessionWorld.PASSWORD));
+
+    assertTrue(tokens.accessToken().startsWith("access-for-" + world.alice.id()));
+  }
+
+  @Test
+  void a_wrong_password_is_refused() {
+    assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong horse"));
+  }
+
+  @Test
+  void an_unknown_user_is_refused_after_the_same_one_hash_check_as_a_known_one() {
+    int before = world.hasher.verifications();
+
+    assertThrows(InvalidCredentials.class, () -> logInAs("nobody", SessionWorld.PASSWORD));
+    assertEquals(before + 1, world.hasher.verifications());
+  }
+
+  @Test
+  void a_login_that_is_no_valid_username_or_email_is_refused_like_an_unknown_user() {
+    assertThrows(InvalidCredentials.class, () -> logInAs("no such; user", "pw"));
+  }
+
+  @Test
+  void an_inactive_account_is_refused_even_with_the_right_password() {
+    world.users.update(world.alice.withActive(false));
+
+    assertThrows(InvalidCredentials.class, () -> logInAs("alice", SessionWorld.PASSWORD));
+  }
+
+  @Test
+  void after_five_failures_within_fifteen_minutes_even_the_right_password_is_throttled() {
+    failFiveTimes();
+
+    assertThrows(LoginThrottled.class, () -> logInAs("alice", SessionWorld.PASSWORD));
+  }
+
+  @Test
+  void failures_typed_by_username_and_by_email_count_for_the_same_account() {
+    for (int i = 0; i < 3; i++) {
+      assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong"));
+    }
+    for (int i = 0; i < 2; i++) {
+      assertThrows(InvalidCredentials.class, () -> logInAs("alice@example.com", "wrong"));
+    }
+
+    assertThrows(LoginThrottled.class, () -> logInAs("ALICE", SessionWorld.PASSWORD));
+  }
+
+  @Test
+  void a_throttled_login_says_when_to_retry() {
+    failFiveTimes();
+    world.clock.advance(Duration.ofMinutes(5));
+
+    LoginThrottled throttled =
+        assertThrows(LoginThrottled.class, () -> logInAs("alice", SessionWorld.PASSWORD));
+    assertEquals(Duration.ofMinutes(10), throttled.retryAfter());
+  }
+
+  @Test
+  void the_account_opens_again_once_the_window_has_passed() {
+    failFiveTimes();
+    world.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+
+    assertTrue(logInAs("alice", SessionWorld.PASSWORD).accessToken().contains("access-for-"));
+  }
+
+  @Test
+  void four_failures_do_not_throttle() {
+    for (int i = 0; i < 4; i++) {
+      assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong"));
+    }
+
+    assertTrue(logInAs("alice", SessionWorld.PASSWORD).accessToken().contains("access-for-"));
+  }
+
+  @Test
+  void a_successful_login_forgets_earlier_failures() {
+    for (int i = 0; i < 4; i++) {
+      assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong"));
+    }
+    logInAs("alice", SessionWorld.PASSWORD);
+
+    assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong"));
+    assertTrue(logInAs("alice", SessionWorld.PASSWORD).accessToken().contains("access-for-"));
+  }
+
+  @Test
+  void a_hash_made_at_a_lower_cost_is_upgraded_at_the_next_login() {
+    String before = world.alice.passwordHash().value();
+    world.hasher.raiseCost();
+
+    logInAs("alice", SessionWorld.PASSWORD);
+
+    String after = world.users.findById(world.alice.id()).orElseThrow().passwordHash().value();
+    assertNotEquals(before, after);
+    assertFalse(world.hasher.needsRehash(new dev.lexicon.domain.user.PasswordHash(after)));
+  }
+
+  private TokenPair logInAs(String login, String password) {
+    return world.logIn.logIn(new LogInCommand(login, password));
+  }
+
+  private void failFiveTimes() {
+    for (int i = 0; i < 5; i++) {
+      assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong"));
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package dev.lexicon.application.service.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lexicon.application.error.LastActiveAdmin;
+import dev.lexicon.application.port.in.user.AdministerUserCommand;
+import dev.lexicon.application.port.in.user.ListUsersQuery;
+import dev.lexicon.application.port.in.user.UserPage;
+import dev.lexicon.domain.dictionary.PageSize;
+import dev.lexicon.domain.session.Session;
+import dev.lexicon.domain.user.Role;
+import dev.lexicon.domain.user.User;
+import dev.lexicon.domain.user.UserId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What administrators do to other accounts, and the first administrator's creation. */
+class AdministrationServicesTest {
+
+  private final UserWorld world = new UserWorld();
+  private final User admin = world.registerAdmin("root");
+  private final AdministerUserService administer =
+      new AdministerUserService(world.users, world.sessions, world.clock);
+
+  @Test
+  void an_admin_deactivates_a_user_and_their_sessions_are_revoked() {
+    User alice = world.register("alice");
+    Session session = world.sessionOf(alice);
+
+    administer.administer(
+        new AdministerUserCommand(alice.id(), Optional.of(false), Optional.empty()));
+
+    assertFalse(world.stored(alice).active());
+    assertTrue(world.sessions.findById(session.id()).orElseThrow().isRevoked());
+  }
+
+  @Test
+  void an_admin_reactivates_a_user() {
+    User alice = world.register("alice");
+    administer.administer(
+        new AdministerUserCommand(alice.id(), Optional.of(false), Optional.empty()));
+
+    administer.administer(
+        new AdministerUserCommand(alice.id(), Optional.of(true), Optional.empty()));
+
+    assertTrue(world.stored(alice).active());
+  }
+
+  @Test
+  void an_admin_grants_the_admin_role() {
+    User alice = world.register("alice");
+
+    administer.administer(
+        new AdministerUserCommand(
+            alice.id(), Optional.empty(), Optional.of(Set.of(Role.USER, Role.ADMIN))));
+
+    assertTrue(world.stored(alice).isAdmin());
+  }
+
+  @Test
+  void the_last_active_admin_cannot_lose_the_admin_role() {
+    assertThrows(
+        LastActiveAdmin.class,
+        () ->
+            administer.administer(
+                new AdministerUserCommand(
+                    admin.id(), Optional.empty(), Optional.of(Set.of(Role.USER)))));
+    assertTrue(world.stored(admin).isAdmin());
+  }
+
+  @Test
+  void the_last_active_admin_cannot_be_deactivated() {
+    assertThrows(
+        LastActiveAdmin.class,
+        () ->
+            administer.administer(
+                new AdministerUserCommand(admin.id(), Optional.of(false), Optional.empty())));
+  }
+
+  @Test
+  void an_admin_may_step_down_while_another_active_admin_remains() {
+    world.registerAdmin("root2");
+
+    administer.administer(
+        new AdministerUserCommand(admin.id(), Optional.empty(), Optional.of(Set.of(Role.USER))));
+
+    assertFalse(world.stored(admin).isAdmin());
+  }
+
+  @Test
+  void walking_the_user_pages_visits_every_user_once_in_id_order() {
+    for (String name : List.of("alice", "bobby", "carol", "david")) {
+      world.register(name);
+    }
+    ListUsersService list = new ListUsersService(world.users);
+
+    List<UserId> seen = new ArrayList<>();
+    Optional<UserId> after = Optional.empty();
+    do {
+      UserPage page = list.list(new ListUsersQuery(after, new PageSize(2)));
+      page.items().forEach(user -> seen.add(user.id()));
+      after = page.continueAfter();
+    } while (after.isPresent());
+
+    assertEquals(5, seen.size());
+    List<String> sorted = seen.stream().map(UserId::toString).sorted().toList();
+    assertEquals(sorted, seen.stream().map(UserId::toString).toList());
+  }
+
+  @Test
+  void the_first_admin_is_created_with_both_roles() {
+    var ensure = new EnsureAdminService(world.registration);
+
+    assertTrue(ensure.ensureAdmin(UserWorld.command("chief")));
+
+    User chief =
+        world.users.findByUsername(new dev.lexicon.domain.user.Username("chief")).orElseThrow();
+    assertEquals(Set.of(Role.USER, Role.ADMIN), chief.roles());
+  }
+
+  @Test
+  void ensuring_the_first_admin_again_changes_nothing() {
+    var ensure = new EnsureAdminService(world.registration);
+    ensure.ensureAdmin(UserWorld.command("chief"));
+
+    assertFalse(ensure.ensureAdmin(UserWorld.command("chief")));
+  }
+}
