@@ -2,6 +2,7 @@ package dev.lexicon.api;
 
 import static dev.lexicon.api.DictionaryApiSpec.assertUnauthenticated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JOSEObjectType;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,6 +148,21 @@ abstract class TokenAndErrorApiSpec extends ApiTest {
   }
 
   // ---- framework errors
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> properties = new HashMap<>(super.getProperties());
+    properties.put(FailingController.ENABLED, "true");
+    return properties;
+  }
+
+  @Test
+  void an_unexpected_failure_is_a_500_problem_that_tells_nothing_of_its_cause() {
+    ApiResponse response = api.request("GET", "/test-only/failure").send();
+
+    assertProblem(500, response);
+    assertFalse(response.body().contains(FailingController.SECRET), response::toString);
+  }
 
   @Test
   void an_unknown_path_under_the_api_answers_401_without_a_token() {
