@@ -14,9 +14,7 @@ import io.micronaut.http.annotation.Controller;
  * framework, the adapters do not know each other, and controllers reach the core only through use
  * cases.
  */
-@AnalyzeClasses(
-    packages = "dev.lexicon",
-    importOptions = ArchitectureTest.ProductionCodeOnly.class)
+@AnalyzeClasses(packages = "dev.lexicon", importOptions = ArchitectureTest.ProductionCodeOnly.class)
 class ArchitectureTest {
 
   private static final String DOMAIN = "dev.lexicon.domain..";

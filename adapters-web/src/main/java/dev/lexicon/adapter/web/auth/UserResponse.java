@@ -8,11 +8,12 @@ import java.util.List;
 
 /** A user as clients see it: never with the password hash. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record UserResponse(
     String id,
     String username,
     String email,
     String dateJoined,
-    @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String lastLogin,
+    @Nullable String lastLogin,
     @JsonProperty("isActive") boolean isActive,
     List<String> roles) {}

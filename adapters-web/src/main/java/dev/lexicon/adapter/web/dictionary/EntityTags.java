@@ -18,6 +18,10 @@ final class EntityTags {
 
   static final String IF_MATCH = "If-Match";
   static final String IF_NONE_MATCH = "If-None-Match";
+  private static final String SYNTAX = "must be * or a list of quoted entity tags such as \"3\"";
+
+  /** Longer digit strings overflow a long; no entry reaches such a version. */
+  private static final int MAX_VERSION_DIGITS = 18;
 
   private EntityTags() {}
 
@@ -36,7 +40,7 @@ final class EntityTags {
 
     Optional<EntryVersion> version() {
       if (opaque.isEmpty()
-          || opaque.length() > 18
+          || opaque.length() > MAX_VERSION_DIGITS
           || !opaque.chars().allMatch(Character::isDigit)) {
         return Optional.empty();
       }
@@ -70,14 +74,14 @@ final class EntityTags {
       int close =
           open < value.length() && value.charAt(open) == '"' ? value.indexOf('"', open + 1) : -1;
       if (close < 0) {
-        violations.add(header, "must be * or a list of quoted entity tags such as \"3\"");
+        violations.add(header, SYNTAX);
         return Optional.empty();
       }
       tags.add(new Tag(value.substring(open + 1, close), weak));
       i = close + 1;
     }
     if (tags.isEmpty()) {
-      violations.add(header, "must be * or a list of quoted entity tags such as \"3\"");
+      violations.add(header, SYNTAX);
       return Optional.empty();
     }
     return Optional.of(new Tags(tags));

@@ -5,8 +5,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** {@code nextCursor} is written as {@code null}, not left out, when no item follows. */
+/**
+ * Both fields are always written: an empty page has {@code "items":[]}, and {@code nextCursor} is
+ * {@code null}, not left out, when no item follows.
+ */
 @Serdeable
-record EntryPageResponse(
-    List<EntryResponse> items,
-    @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String nextCursor) {}
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record EntryPageResponse(List<EntryResponse> items, @Nullable String nextCursor) {}

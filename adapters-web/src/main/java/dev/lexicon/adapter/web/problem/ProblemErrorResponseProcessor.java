@@ -6,6 +6,10 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the errors Micronaut produces itself (no route, wrong method, wrong media type, unreadable
@@ -16,23 +20,20 @@ import jakarta.inject.Singleton;
 @Replaces(ErrorResponseProcessor.class)
 final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
+  private static final Set<String> BODY_HEADERS = Set.of("content-type", "content-length");
+
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext errorContext, MutableHttpResponse<?> baseResponse) {
     HttpStatus status = baseResponse.status();
     MutableHttpResponse<Problem> problem =
         Problems.response(typeOf(status), status, detailOf(status), null);
-    baseResponse
-        .getHeaders()
-        .forEach(
-            (name, values) ->
-                values.forEach(
-                    value -> {
-                      if (!name.equalsIgnoreCase("Content-Type")
-                          && !name.equalsIgnoreCase("Content-Length")) {
-                        problem.header(name, value);
-                      }
-                    }));
+    // What the framework said besides its body stays, such as the Allow header of a 405.
+    for (Map.Entry<String, List<String>> header : baseResponse.getHeaders()) {
+      if (!BODY_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+        header.getValue().forEach(value -> problem.header(header.getKey(), value));
+      }
+    }
     return problem;
   }
 

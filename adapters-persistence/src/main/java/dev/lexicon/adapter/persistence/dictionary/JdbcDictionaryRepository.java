@@ -1,0 +1,78 @@
+package dev.lexicon.adapter.persistence.dictionary;
+
+import dev.lexicon.adapter.persistence.DuplicateKey;
+import dev.lexicon.application.port.out.DictionaryRepository;
+import dev.lexicon.application.port.out.EntryPageQuery;
+import dev.lexicon.domain.dictionary.DictionaryEntry;
+import dev.lexicon.domain.dictionary.EntryId;
+import dev.lexicon.domain.dictionary.EntryKey;
+import dev.lexicon.domain.dictionary.EntryVersion;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Entries in {@code dictionary_entries}. Every conditional write is one SQL statement whose row
+ * count is the answer, so the database decides races: no read-then-write happens here.
+ */
+@Singleton
+class JdbcDictionaryRepository implements DictionaryRepository {
+
+  private static final byte[] BEFORE_EVERY_KEY = new byte[0];
+
+  private final EntryRows rows;
+  private final EntryRowMapper mapper;
+
+  JdbcDictionaryRepository(EntryRows rows, EntryRowMapper mapper) {
+    this.rows = rows;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public EntryId nextId() {
+    return new EntryId(UUID.randomUUID());
+  }
+
+  @Override
+  public Optional<DictionaryEntry> findByKey(EntryKey key) {
+    return rows.findByEntryKey(mapper.keyBytes(key)).map(mapper::toDomain);
+  }
+
+  /** The unique key index refuses the loser of a race; checking first would only open a gap. */
+  @Override
+  public boolean addIfAbsent(DictionaryEntry entry) {
+    try {
+      rows.save(mapper.toRow(entry));
+      return true;
+    } catch (DataAccessException e) {
+      if (DuplicateKey.causeOf(e).isPresent()) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean updateIfVersion(DictionaryEntry revised, EntryVersion expected) {
+    EntryRow row = mapper.toRow(revised);
+    return rows.updateIfVersion(
+            row.id(), expected.value(), row.entryValue(), row.version(), row.updatedAt())
+        == 1;
+  }
+
+  @Override
+  public boolean deleteIfVersion(EntryId id, EntryVersion expected) {
+    return rows.deleteIfVersion(id.toString(), expected.value()) == 1;
+  }
+
+  @Override
+  public List<DictionaryEntry> findPage(EntryPageQuery query, int limit) {
+    KeyRange range = KeyRange.startingWith(query.prefix());
+    byte[] after = query.after().map(mapper::keyBytes).orElse(BEFORE_EVERY_KEY);
+    return rows.findPage(range.from(), range.to(), after, limit).stream()
+        .map(mapper::toDomain)
+        .toList();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.lexicon.adapter.persistence;
+
+import dev.lexicon.application.contract.DictionaryRepositoryContract;
+import dev.lexicon.application.port.out.DictionaryRepository;
+import dev.lexicon.application.port.out.UserRepository;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+
+@MicronautTest(transactional = false)
+class H2DictionaryRepositoryTest extends DictionaryRepositoryContract {
+
+  @Inject DictionaryRepository entries;
+  @Inject UserRepository users;
+
+  @Override
+  protected DictionaryRepository entries() {
+    return entries;
+  }
+
+  @Override
+  protected UserRepository users() {
+    return users;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.lexicon.adapter.persistence;
+
+import dev.lexicon.application.port.out.DictionaryRepository;
+import dev.lexicon.application.port.out.UserRepository;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+
+@MicronautTest(transactional = false)
+class H2JdbcAdapterTest extends JdbcAdapterContract {
+
+  @Inject UserRepository users;
+  @Inject DictionaryRepository entries;
+
+  @Override
+  protected UserRepository users() {
+    return users;
+  }
+
+  @Override
+  protected DictionaryRepository entries() {
+    return entries;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.lexicon.adapter.persistence;
+
+import dev.lexicon.application.contract.UserRepositoryContract;
+import dev.lexicon.application.port.out.UserRepository;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+@MicronautTest(environments = "mariadb", transactional = false)
+@EnabledIfSystemProperty(named = "lexicon.test.mysql.url", matches = ".+")
+class MariaDbUserRepositoryTest extends UserRepositoryContract {
+
+  @Inject UserRepository users;
+
+  @Override
+  protected UserRepository users() {
+    return users;
+  }
+}

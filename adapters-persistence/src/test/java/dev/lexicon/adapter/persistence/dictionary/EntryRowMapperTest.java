@@ -1,0 +1,42 @@
+package dev.lexicon.adapter.persistence.dictionary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lexicon.application.testing.EntryMother;
+import dev.lexicon.application.testing.UserMother;
+import dev.lexicon.domain.dictionary.DictionaryEntry;
+import dev.lexicon.domain.dictionary.EntryValue;
+import dev.lexicon.domain.user.User;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class EntryRowMapperTest {
+
+  private final EntryRowMapper mapper = new EntryRowMapperImpl();
+  private final User owner = UserMother.aUser();
+
+  @Test
+  void an_entry_becomes_a_row_with_the_utf8_bytes_of_its_key_and_utc_text_timestamps() {
+    DictionaryEntry entry =
+        EntryMother.anEntry(owner, "app/é", "v1").revise(new EntryValue("v2"), UserMother.later());
+
+    EntryRow row = mapper.toRow(entry);
+
+    assertEquals(entry.id().toString(), row.id());
+    assertArrayEquals("app/é".getBytes(StandardCharsets.UTF_8), row.entryKey());
+    assertEquals("v2", row.entryValue());
+    assertEquals(2, row.version());
+    assertEquals(owner.id().toString(), row.ownerId());
+    assertEquals(owner.username().value(), row.ownerUsername());
+    assertEquals("2026-02-03 04:05:06.654321", row.createdAt());
+    assertEquals("2026-01-05 03:04:05.123456", row.updatedAt());
+  }
+
+  @Test
+  void a_row_becomes_the_same_entry_again() {
+    DictionaryEntry entry = EntryMother.anEntry(owner, "k\uD835\uDC9C", "a\u0000b");
+
+    assertEquals(entry, mapper.toDomain(mapper.toRow(entry)));
+  }
+}

@@ -1,0 +1,138 @@
+package dev.lexicon.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What every API suite shares: the running service, a client, and fresh users. Each test makes its
+ * own users and keys, so the suites can share one database. A subclass names the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiTest implements TestPropertyProvider {
+
+  static final String ISSUER = "lexicon-api-test";
+  static final String PASSWORD = "violet kettle drums at dawn";
+
+  @Inject EmbeddedServer server;
+  @Inject JsonMapper jsonMapper;
+
+  ApiClient api;
+  private Path dataDir;
+  private Map<String, String> databaseProperties;
+
+  /** The configuration that points the service at the database under test. */
+  abstract Map<String, String> databaseProperties(Path dataDir);
+
+  @Override
+  public Map<String, String> getProperties() {
+    try {
+      dataDir = Files.createTempDirectory("lexicon-api");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    databaseProperties = databaseProperties(dataDir);
+    Map<String, String> properties = new HashMap<>(databaseProperties);
+    properties.put("lexicon.data-dir", dataDir.toString());
+    properties.put("lexicon.tokens.issuer", ISSUER);
+    properties.put("micronaut.server.port", "-1");
+    return properties;
+  }
+
+  @BeforeAll
+  void connect() {
+    api = new ApiClient(server.getURL(), jsonMapper);
+  }
+
+  /** The PEM of the key the service signs with: configured, or generated in the data directory. */
+  String signingKeyPem() throws IOException {
+    String configured = databaseProperties.get("lexicon.tokens.signing-key-pem");
+    return configured != null
+        ? configured
+        : Files.readString(dataDir.resolve("token-signing-key.pem"));
+  }
+
+  static String unique(String prefix) {
+    return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  /** A key namespace no other test writes under. */
+  static String namespace() {
+    return unique("ns") + "/";
+  }
+
+  record TestUser(String id, String username, String email, String token) {}
+
+  ApiResponse register(String username, String email, String password) {
+    return api.request("POST", "/api/v1/auth/register")
+        .json(Map.of("username", username, "email", email, "password", password))
+        .send();
+  }
+
+  ApiResponse logIn(String login, String password) {
+    return api.request("POST", "/api/v1/auth/login")
+        .json(Map.of("username", login, "password", password))
+        .send();
+  }
+
+  TestUser newUser() {
+    String username = unique("u");
+    String email = username + "@example.com";
+    ApiResponse registered = register(username, email, PASSWORD);
+    assertEquals(201, registered.status(), registered::toString);
+    ApiResponse loggedIn = logIn(username, PASSWORD);
+    assertEquals(200, loggedIn.status(), loggedIn::toString);
+    return new TestUser(registered.text("id"), username, email, loggedIn.text("access_token"));
+  }
+
+  /** RFC 9457: the media type, the four members, and a status that agrees with the response. */
+  static void assertProblem(int status, ApiResponse response) {
+    assertEquals(status, response.status(), response::toString);
+    assertEquals(
+        "application/problem+json", response.header("Content-Type").orElse(""), response::toString);
+    assertNotNull(response.json(), response::toString);
+    assertEquals(status, response.json().get("status").getIntValue(), response::toString);
+    assertFalse(response.text("type").isBlank(), response::toString);
+    assertFalse(response.text("title").isBlank(), response::toString);
+    assertFalse(response.text("detail").isBlank(), response::toString);
+    assertTrue(leaksNothing(response.body()), response::toString);
+  }
+
+  /** A 400 whose errors name exactly this field (once or more), and no other. */
+  static void assertInvalid(String field, ApiResponse response) {
+    assertProblem(400, response);
+    var errors = response.json().get("errors");
+    assertNotNull(errors, response::toString);
+    assertTrue(errors.size() > 0, response::toString);
+    for (var error : errors.values()) {
+      assertEquals(field, error.get("field").getStringValue(), response::toString);
+      assertFalse(error.get("message").getStringValue().isBlank(), response::toString);
+    }
+  }
+
+  /** No stack trace, class name or SQL reaches a client. */
+  static boolean leaksNothing(String body) {
+    return !body.contains("Exception")
+        && !body.contains("dev.lexicon")
+        && !body.contains("io.micronaut")
+        && !body.contains("java.")
+        && !body.contains("\tat ")
+        && !body.toUpperCase(java.util.Locale.ROOT).contains("SELECT ")
+        && !body.toUpperCase(java.util.Locale.ROOT).contains("INSERT ");
+  }
+}
