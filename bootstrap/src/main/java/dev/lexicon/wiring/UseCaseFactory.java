@@ -5,11 +5,24 @@ import dev.lexicon.application.port.in.dictionary.DeleteEntryUseCase;
 import dev.lexicon.application.port.in.dictionary.GetEntryUseCase;
 import dev.lexicon.application.port.in.dictionary.ListEntriesUseCase;
 import dev.lexicon.application.port.in.dictionary.PutEntryUseCase;
+import dev.lexicon.application.port.in.session.LogOutUseCase;
+import dev.lexicon.application.port.in.session.PurgeExpiredUseCase;
+import dev.lexicon.application.port.in.session.RefreshTokensUseCase;
+import dev.lexicon.application.port.in.session.VerifySessionUseCase;
+import dev.lexicon.application.port.in.user.AdministerUserUseCase;
+import dev.lexicon.application.port.in.user.ChangeEmailUseCase;
+import dev.lexicon.application.port.in.user.ChangePasswordUseCase;
+import dev.lexicon.application.port.in.user.DeactivateAccountUseCase;
+import dev.lexicon.application.port.in.user.EnsureAdminUseCase;
+import dev.lexicon.application.port.in.user.GetUserUseCase;
+import dev.lexicon.application.port.in.user.ListUsersUseCase;
 import dev.lexicon.application.port.in.user.LogInUseCase;
 import dev.lexicon.application.port.in.user.RegisterUserUseCase;
 import dev.lexicon.application.port.out.CommonPasswords;
 import dev.lexicon.application.port.out.DictionaryRepository;
+import dev.lexicon.application.port.out.LoginAttemptRepository;
 import dev.lexicon.application.port.out.PasswordHasher;
+import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.TokenIssuer;
 import dev.lexicon.application.port.out.UserRepository;
@@ -18,8 +31,21 @@ import dev.lexicon.application.service.dictionary.DeleteEntryService;
 import dev.lexicon.application.service.dictionary.GetEntryService;
 import dev.lexicon.application.service.dictionary.ListEntriesService;
 import dev.lexicon.application.service.dictionary.PutEntryService;
-import dev.lexicon.application.service.user.LogInService;
+import dev.lexicon.application.service.session.LogInService;
+import dev.lexicon.application.service.session.LogOutService;
+import dev.lexicon.application.service.session.PurgeExpiredService;
+import dev.lexicon.application.service.session.RefreshTokensService;
+import dev.lexicon.application.service.session.VerifySessionService;
+import dev.lexicon.application.service.user.AdministerUserService;
+import dev.lexicon.application.service.user.ChangeEmailService;
+import dev.lexicon.application.service.user.ChangePasswordService;
+import dev.lexicon.application.service.user.DeactivateAccountService;
+import dev.lexicon.application.service.user.EnsureAdminService;
+import dev.lexicon.application.service.user.GetUserService;
+import dev.lexicon.application.service.user.ListUsersService;
+import dev.lexicon.application.service.user.PasswordPolicy;
 import dev.lexicon.application.service.user.RegisterUserService;
+import dev.lexicon.domain.user.LoginThrottle;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -33,21 +59,134 @@ import java.time.Duration;
 @Factory
 class UseCaseFactory {
 
+  private final Duration accessTokenLifetime;
+  private final Duration refreshTokenLifetime;
+
+  UseCaseFactory(
+      @Value("${lexicon.tokens.access-lifetime:15m}") Duration accessTokenLifetime,
+      @Value("${lexicon.tokens.refresh-lifetime:14d}") Duration refreshTokenLifetime) {
+    this.accessTokenLifetime = accessTokenLifetime;
+    this.refreshTokenLifetime = refreshTokenLifetime;
+  }
+
   @Singleton
-  RegisterUserUseCase registerUser(
-      UserRepository users, PasswordHasher hasher, CommonPasswords commonPasswords, Clock clock) {
-    return new RegisterUserService(users, hasher, commonPasswords, clock);
+  LoginThrottle loginThrottle(
+      @Value("${lexicon.login-throttle.max-failures:5}") int maxFailures,
+      @Value("${lexicon.login-throttle.window:15m}") Duration window) {
+    return new LoginThrottle(maxFailures, window);
+  }
+
+  @Singleton
+  PasswordPolicy passwordPolicy(CommonPasswords commonPasswords) {
+    return new PasswordPolicy(commonPasswords);
+  }
+
+  @Singleton
+  RegisterUserService registration(
+      UserRepository users, PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
+    return new RegisterUserService(users, hasher, policy, clock);
+  }
+
+  @Singleton
+  EnsureAdminUseCase ensureAdmin(RegisterUserService registration) {
+    return new EnsureAdminService(registration);
   }
 
   @Singleton
   LogInUseCase logIn(
       UserRepository users,
       SessionRepository sessions,
+      RefreshTokenRepository refreshTokens,
+      LoginAttemptRepository attempts,
       PasswordHasher hasher,
       TokenIssuer tokenIssuer,
-      Clock clock,
-      @Value("${lexicon.tokens.refresh-lifetime:14d}") Duration refreshTokenLifetime) {
-    return new LogInService(users, sessions, hasher, tokenIssuer, clock, refreshTokenLifetime);
+      LoginThrottle throttle,
+      Clock clock) {
+    return new LogInService(
+        users,
+        sessions,
+        refreshTokens,
+        attempts,
+        hasher,
+        tokenIssuer,
+        throttle,
+        clock,
+        refreshTokenLifetime);
+  }
+
+  @Singleton
+  RefreshTokensUseCase refreshTokens(
+      UserRepository users,
+      SessionRepository sessions,
+      RefreshTokenRepository refreshTokens,
+      TokenIssuer tokenIssuer,
+      Clock clock) {
+    return new RefreshTokensService(
+        users, sessions, refreshTokens, tokenIssuer, clock, refreshTokenLifetime);
+  }
+
+  @Singleton
+  LogOutUseCase logOut(
+      SessionRepository sessions, RefreshTokenRepository refreshTokens, Clock clock) {
+    return new LogOutService(sessions, refreshTokens, clock);
+  }
+
+  @Singleton
+  VerifySessionUseCase verifySession(SessionRepository sessions) {
+    return new VerifySessionService(sessions);
+  }
+
+  @Singleton
+  PurgeExpiredUseCase purgeExpired(
+      SessionRepository sessions,
+      RefreshTokenRepository refreshTokens,
+      LoginAttemptRepository attempts,
+      LoginThrottle throttle,
+      Clock clock) {
+    return new PurgeExpiredService(
+        sessions, refreshTokens, attempts, throttle, accessTokenLifetime, clock);
+  }
+
+  @Singleton
+  GetUserUseCase getUser(UserRepository users) {
+    return new GetUserService(users);
+  }
+
+  @Singleton
+  ChangeEmailUseCase changeEmail(UserRepository users) {
+    return new ChangeEmailService(users);
+  }
+
+  @Singleton
+  ChangePasswordUseCase changePassword(
+      UserRepository users,
+      SessionRepository sessions,
+      PasswordHasher hasher,
+      PasswordPolicy policy,
+      Clock clock) {
+    return new ChangePasswordService(users, sessions, hasher, policy, clock);
+  }
+
+  @Singleton
+  DeactivateAccountUseCase deactivateAccount(
+      UserRepository users, SessionRepository sessions, Clock clock) {
+    return new DeactivateAccountService(users, sessions, clock);
+  }
+
+  @Singleton
+  ListUsersUseCase listUsers(UserRepository users) {
+    return new ListUsersService(users);
+  }
+
+  @Singleton
+  AdministerUserUseCase administerUser(
+      UserRepository users, SessionRepository sessions, Clock clock) {
+    return new AdministerUserService(users, sessions, clock);
+  }
+
+  @Singleton
+  RegisterUserUseCase registerUser(RegisterUserService registration) {
+    return registration;
   }
 
   @Singleton
