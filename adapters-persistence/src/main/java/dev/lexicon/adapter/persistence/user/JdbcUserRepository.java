@@ -5,12 +5,14 @@ import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.error.UsernameTaken;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.domain.user.Email;
+import dev.lexicon.domain.user.Role;
 import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.UserId;
 import dev.lexicon.domain.user.Username;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,9 @@ class JdbcUserRepository implements UserRepository {
 
   static final String USERNAME_CONSTRAINT = "UQ_USERS_USERNAME_CANONICAL";
   static final String EMAIL_CONSTRAINT = "UQ_USERS_EMAIL_CANONICAL";
+
+  /** Sorts before every id, as the first page has no cursor. */
+  private static final String BEFORE_EVERY_ID = "";
 
   private final UserRows rows;
   private final UserRowMapper mapper;
@@ -68,6 +73,17 @@ class JdbcUserRepository implements UserRepository {
   @Override
   public Optional<User> findByEmail(Email email) {
     return rows.findByEmailCanonical(email.canonical()).map(mapper::toDomain);
+  }
+
+  @Override
+  public List<User> findPage(Optional<UserId> after, int limit) {
+    String cursor = after.map(UserId::toString).orElse(BEFORE_EVERY_ID);
+    return rows.findPage(cursor, limit).stream().map(mapper::toDomain).toList();
+  }
+
+  @Override
+  public long countActiveAdmins() {
+    return rows.countActiveWithRole(Role.ADMIN.name());
   }
 
   private static RuntimeException takenOr(DataAccessException failure) {
