@@ -1,6 +1,8 @@
 package dev.lexicon.adapter.persistence;
 
 import dev.lexicon.application.port.out.DictionaryRepository;
+import dev.lexicon.application.port.out.RefreshTokenRepository;
+import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.UserRepository;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -10,6 +12,8 @@ class H2JdbcAdapterTest extends JdbcAdapterContract {
 
   @Inject UserRepository users;
   @Inject DictionaryRepository entries;
+  @Inject SessionRepository sessions;
+  @Inject RefreshTokenRepository refreshTokens;
 
   @Override
   protected UserRepository users() {
@@ -19,5 +23,15 @@ class H2JdbcAdapterTest extends JdbcAdapterContract {
   @Override
   protected DictionaryRepository entries() {
     return entries;
+  }
+
+  @Override
+  protected SessionRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  protected RefreshTokenRepository refreshTokens() {
+    return refreshTokens;
   }
 }

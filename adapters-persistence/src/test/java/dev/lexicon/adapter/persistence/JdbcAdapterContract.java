@@ -2,18 +2,25 @@ package dev.lexicon.adapter.persistence;
 
 import static dev.lexicon.application.testing.EntryMother.anEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.EntryPageQuery;
+import dev.lexicon.application.port.out.RefreshTokenRepository;
+import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.application.testing.UserMother;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
 import dev.lexicon.domain.dictionary.EntryKey;
 import dev.lexicon.domain.dictionary.EntryOwner;
 import dev.lexicon.domain.dictionary.EntryValue;
+import dev.lexicon.domain.session.RefreshToken;
+import dev.lexicon.domain.session.RefreshTokenHash;
+import dev.lexicon.domain.session.Session;
+import dev.lexicon.domain.session.SessionId;
 import dev.lexicon.domain.user.Email;
 import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.Username;
@@ -22,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -30,8 +38,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the schema and the SQL must hold on every database, beyond the port contracts: the edges of
- * the column sizes, time zones, and telling one integrity error from another. Every test makes data
- * no other test or run uses, so the suite can share a database.
+ * the column sizes, time zones, telling one integrity error from another, and what the foreign keys
+ * hold. Every test makes data no other test or run uses, so the suite can share a database.
  */
 abstract class JdbcAdapterContract {
 
@@ -40,6 +48,10 @@ abstract class JdbcAdapterContract {
   protected abstract UserRepository users();
 
   protected abstract DictionaryRepository entries();
+
+  protected abstract SessionRepository sessions();
+
+  protected abstract RefreshTokenRepository refreshTokens();
 
   /** The module's tests run in Europe/Berlin, whose autumn change repeats an hour of wall time. */
   @Test
@@ -119,6 +131,45 @@ abstract class JdbcAdapterContract {
     User second = withEmail(UserMother.aUser(), local.toUpperCase(Locale.ROOT) + "@EXAMPLE.COM");
 
     assertThrows(EmailTaken.class, () -> users().add(second));
+  }
+
+  /**
+   * Forgetting a session must not wait for its refresh tokens to be purged first, or be blocked by
+   * one that a rotation wrote in between: the foreign key's cascade takes them along.
+   */
+  @Test
+  void deleting_an_ended_session_deletes_its_refresh_tokens_with_it() {
+    // Long before the contract suites' instants, so the purge here leaves their rows alone.
+    Instant start = Instant.parse("2020-01-02T03:04:05.123456Z");
+    User owner = UserMother.aUser();
+    users().add(owner);
+    Session session = Session.start(sessions().nextId(), owner.id(), start, Duration.ofDays(1));
+    sessions().add(session);
+    RefreshToken token = RefreshToken.issue(randomHash(), session, start, Duration.ofDays(1));
+    refreshTokens().add(token);
+
+    sessions().deleteEndedBefore(session.expiresAt().plusSeconds(1));
+
+    assertFalse(refreshTokens().findByHash(token.hash()).isPresent());
+  }
+
+  @Test
+  void a_refresh_token_of_a_session_that_does_not_exist_is_refused() {
+    User owner = UserMother.aUser();
+    Session unsaved =
+        Session.start(
+            new SessionId(UUID.randomUUID()), owner.id(), Instant.now(), Duration.ofDays(1));
+
+    RefreshToken orphan =
+        RefreshToken.issue(randomHash(), unsaved, Instant.now(), Duration.ofDays(1));
+
+    assertThrows(RuntimeException.class, () -> refreshTokens().add(orphan));
+  }
+
+  private static RefreshTokenHash randomHash() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return new RefreshTokenHash(HexFormat.of().formatHex(bytes));
   }
 
   private static User withEmail(User user, String email) {

@@ -1,14 +1,19 @@
 package dev.lexicon.adapter.persistence.session;
 
+import dev.lexicon.adapter.persistence.Timestamps;
 import dev.lexicon.application.port.out.SessionRepository;
-import dev.lexicon.domain.session.RefreshTokenHash;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.session.SessionId;
+import dev.lexicon.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Login sessions in {@code sessions}, found by the hash of their refresh token. */
+/**
+ * Login sessions in {@code sessions}. A revocation is a conditional write on the shared row, so
+ * every instance reading the session sees it, and a second revocation cannot move the first.
+ */
 @Singleton
 class JdbcSessionRepository implements SessionRepository {
 
@@ -31,7 +36,27 @@ class JdbcSessionRepository implements SessionRepository {
   }
 
   @Override
-  public Optional<Session> findByRefreshTokenHash(RefreshTokenHash hash) {
-    return rows.findByRefreshTokenHash(hash.value()).map(mapper::toDomain);
+  public Optional<Session> findById(SessionId id) {
+    return rows.findById(id.toString()).map(mapper::toDomain);
+  }
+
+  @Override
+  public void extend(SessionId id, Instant expiresAt) {
+    rows.extend(id.toString(), Timestamps.toText(expiresAt));
+  }
+
+  @Override
+  public void revoke(SessionId id, Instant now) {
+    rows.revoke(id.toString(), Timestamps.toText(now));
+  }
+
+  @Override
+  public void revokeAllOf(UserId userId, Instant now) {
+    rows.revokeAllOf(userId.toString(), Timestamps.toText(now));
+  }
+
+  @Override
+  public int deleteEndedBefore(Instant instant) {
+    return rows.deleteEndedBefore(Timestamps.toText(instant));
   }
 }

@@ -1,6 +1,7 @@
 package dev.lexicon.adapter.persistence.session;
 
 import dev.lexicon.adapter.persistence.Timestamps;
+import dev.lexicon.domain.session.RefreshToken;
 import dev.lexicon.domain.session.RefreshTokenHash;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.session.SessionId;
@@ -14,18 +15,36 @@ interface SessionRowMapper {
 
   @Mapping(target = "id", source = "id.value")
   @Mapping(target = "userId", source = "userId.value")
-  @Mapping(target = "refreshTokenHash", source = "refreshTokenHash.value")
   SessionRow toRow(Session session);
+
+  @Mapping(target = "tokenHash", source = "hash.value")
+  @Mapping(target = "sessionId", source = "sessionId.value")
+  @Mapping(target = "userId", source = "userId.value")
+  RefreshTokenRow toRow(RefreshToken token);
 
   /**
    * Through the domain's constructor checks, so a row that breaks a rule cannot become a session.
    */
   default Session toDomain(SessionRow row) {
     return new Session(
-        new SessionId(UUID.fromString(row.id())),
+        sessionId(row.id()),
         UserId.parse(row.userId()),
-        new RefreshTokenHash(row.refreshTokenHash()),
         Timestamps.toInstant(row.createdAt()),
-        Timestamps.toInstant(row.expiresAt()));
+        Timestamps.toInstant(row.expiresAt()),
+        Timestamps.toInstant(row.revokedAt()));
+  }
+
+  default RefreshToken toDomain(RefreshTokenRow row) {
+    return new RefreshToken(
+        new RefreshTokenHash(row.tokenHash()),
+        sessionId(row.sessionId()),
+        UserId.parse(row.userId()),
+        Timestamps.toInstant(row.issuedAt()),
+        Timestamps.toInstant(row.expiresAt()),
+        Timestamps.toInstant(row.retiredAt()));
+  }
+
+  default SessionId sessionId(String text) {
+    return new SessionId(UUID.fromString(text));
   }
 }
