@@ -19,7 +19,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * Argon2id (RFC 9106) stored as a PHC string, {@code $argon2id$v=19$m=...,t=...,p=...$salt$hash}.
  * New hashes use the configured cost, which may not go below OWASP's minimum (19 MiB, 2 passes, 1
  * lane); a stored hash is checked with the cost written in it, so raising the cost later does not
- * lock anyone out.
+ * lock anyone out, and {@link #needsRehash} lets the login upgrade it.
  */
 @Singleton
 final class Argon2idPasswordHasher implements PasswordHasher {
@@ -103,6 +103,23 @@ final class Argon2idPasswordHasher implements PasswordHasher {
     byte[] actual =
         derive(candidate, salt, (int) memory, (int) passes, (int) lanes, expected.length);
     return MessageDigest.isEqual(expected, actual);
+  }
+
+  /**
+   * A hash is redone when any of its cost parameters, or its length, is below what new hashes get;
+   * one made at a higher cost than configured is kept, since lowering the cost must not weaken it.
+   * A string this hasher cannot read never verifies, so asking about it is moot; it counts as due.
+   */
+  @Override
+  public boolean needsRehash(PasswordHash stored) {
+    Matcher phc = PHC.matcher(stored.value());
+    if (!phc.matches()) {
+      return true;
+    }
+    return Long.parseLong(phc.group(1)) < memoryKib
+        || Long.parseLong(phc.group(2)) < iterations
+        || Long.parseLong(phc.group(3)) < parallelism
+        || DECODER.decode(phc.group(5)).length < HASH_BYTES;
   }
 
   private static byte[] derive(

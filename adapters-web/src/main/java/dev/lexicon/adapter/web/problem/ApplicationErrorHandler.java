@@ -4,14 +4,20 @@ import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.error.EntryKeyTaken;
 import dev.lexicon.application.error.EntryNotFound;
 import dev.lexicon.application.error.InvalidCredentials;
+import dev.lexicon.application.error.InvalidRefreshToken;
+import dev.lexicon.application.error.LastActiveAdmin;
 import dev.lexicon.application.error.LexiconException;
+import dev.lexicon.application.error.LoginThrottled;
 import dev.lexicon.application.error.NotEntryOwner;
+import dev.lexicon.application.error.UserNotFound;
 import dev.lexicon.application.error.UsernameTaken;
 import dev.lexicon.application.error.WriteConditionFailed;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /**
  * Each business refusal has its own status. Their messages are written for clients, so they become
@@ -25,7 +31,21 @@ final class ApplicationErrorHandler
   @Override
   @SuppressWarnings("rawtypes") // the interface declares the raw type
   public HttpResponse<Problem> handle(HttpRequest request, LexiconException exception) {
-    return Problems.response(typeOf(exception), exception.getMessage());
+    var response = Problems.response(typeOf(exception), exception.getMessage());
+    if (exception instanceof LoginThrottled throttled) {
+      response.header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(throttled)));
+    }
+    return response;
+  }
+
+  /**
+   * Retry-After counts whole seconds (RFC 9110); rounding up means a client that waits as told is
+   * never refused again for the same failures.
+   */
+  static long retryAfterSeconds(LoginThrottled throttled) {
+    Duration wait = throttled.retryAfter();
+    long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+    return Math.max(1, seconds);
   }
 
   static ProblemType typeOf(LexiconException exception) {
@@ -35,9 +55,15 @@ final class ApplicationErrorHandler
       return ProblemType.EMAIL_TAKEN;
     } else if (exception instanceof EntryKeyTaken) {
       return ProblemType.ENTRY_KEY_TAKEN;
+    } else if (exception instanceof LastActiveAdmin) {
+      return ProblemType.LAST_ACTIVE_ADMIN;
     } else if (exception instanceof InvalidCredentials) {
       return ProblemType.INVALID_CREDENTIALS;
-    } else if (exception instanceof EntryNotFound) {
+    } else if (exception instanceof InvalidRefreshToken) {
+      return ProblemType.INVALID_REFRESH_TOKEN;
+    } else if (exception instanceof LoginThrottled) {
+      return ProblemType.LOGIN_THROTTLED;
+    } else if (exception instanceof EntryNotFound || exception instanceof UserNotFound) {
       return ProblemType.NOT_FOUND;
     } else if (exception instanceof NotEntryOwner) {
       return ProblemType.FORBIDDEN;

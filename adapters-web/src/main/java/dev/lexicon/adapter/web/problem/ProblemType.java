@@ -12,6 +12,8 @@ public enum ProblemType {
   UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
   INVALID_CREDENTIALS(
       "invalid-credentials", HttpStatus.UNAUTHORIZED, "The credentials are not valid"),
+  INVALID_REFRESH_TOKEN(
+      "invalid-refresh-token", HttpStatus.UNAUTHORIZED, "The refresh token is not valid"),
   FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
   NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
   METHOD_NOT_ALLOWED(
@@ -20,6 +22,8 @@ public enum ProblemType {
   USERNAME_TAKEN("username-taken", HttpStatus.CONFLICT, "The username is taken"),
   EMAIL_TAKEN("email-taken", HttpStatus.CONFLICT, "The email address is taken"),
   ENTRY_KEY_TAKEN("entry-key-taken", HttpStatus.CONFLICT, "The key is taken"),
+  LAST_ACTIVE_ADMIN(
+      "last-active-admin", HttpStatus.CONFLICT, "The last active administrator must stay"),
   PRECONDITION_FAILED(
       "precondition-failed", HttpStatus.PRECONDITION_FAILED, "A request condition failed"),
   PAYLOAD_TOO_LARGE(
@@ -28,6 +32,8 @@ public enum ProblemType {
       "unsupported-media-type",
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       "The request body must be application/json"),
+  LOGIN_THROTTLED(
+      "login-throttled", HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins for this account"),
   INTERNAL_ERROR(
       "internal-error",
       HttpStatus.INTERNAL_SERVER_ERROR,

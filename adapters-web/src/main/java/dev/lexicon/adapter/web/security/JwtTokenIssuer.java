@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.lexicon.application.port.out.TokenIssuer;
+import dev.lexicon.domain.session.SessionId;
 import dev.lexicon.domain.user.Role;
 import dev.lexicon.domain.user.User;
 import io.micronaut.context.annotation.Value;
@@ -15,12 +16,16 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
-/** Issues access tokens as JWTs signed with the service's key, verifiable offline via the JWKS. */
+/**
+ * Issues access tokens as JWTs signed with the service's key, verifiable offline via the JWKS. Each
+ * names its session in {@code sid} (as OpenID Connect does), which is what revocation checks.
+ */
 @Singleton
 final class JwtTokenIssuer implements TokenIssuer {
 
   static final String USERNAME_CLAIM = "preferred_username";
   static final String ROLES_CLAIM = "roles";
+  static final String SESSION_CLAIM = "sid";
 
   private final SigningKey key;
   private final String issuer;
@@ -39,7 +44,7 @@ final class JwtTokenIssuer implements TokenIssuer {
   }
 
   @Override
-  public AccessToken issue(User user, Instant now) {
+  public AccessToken issue(User user, SessionId session, Instant now) {
     String id = UUID.randomUUID().toString();
     Instant expiresAt = now.plus(lifetime);
     JWTClaimsSet claims =
@@ -48,6 +53,7 @@ final class JwtTokenIssuer implements TokenIssuer {
             .subject(user.id().toString())
             .claim(USERNAME_CLAIM, user.username().value())
             .claim(ROLES_CLAIM, user.roles().stream().map(Role::name).sorted().toList())
+            .claim(SESSION_CLAIM, session.toString())
             .jwtID(id)
             .issueTime(Date.from(now))
             .expirationTime(Date.from(expiresAt))

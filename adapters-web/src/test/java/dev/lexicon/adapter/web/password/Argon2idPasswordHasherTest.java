@@ -66,6 +66,50 @@ class Argon2idPasswordHasherTest {
   }
 
   @Test
+  void a_hash_made_at_the_configured_cost_needs_no_rehash() {
+    assertFalse(hasher.needsRehash(hasher.hash(PASSWORD)));
+  }
+
+  @Test
+  void a_hash_made_before_the_memory_cost_was_raised_needs_a_rehash() {
+    var raised = new Argon2idPasswordHasher(2 * 19_456, 2, 1);
+
+    assertTrue(raised.needsRehash(hasher.hash(PASSWORD)));
+  }
+
+  @Test
+  void a_hash_made_before_the_passes_were_raised_needs_a_rehash() {
+    assertTrue(new Argon2idPasswordHasher(19_456, 3, 1).needsRehash(hasher.hash(PASSWORD)));
+  }
+
+  @Test
+  void a_hash_made_before_the_lanes_were_raised_needs_a_rehash() {
+    assertTrue(new Argon2idPasswordHasher(19_456, 2, 2).needsRehash(hasher.hash(PASSWORD)));
+  }
+
+  @Test
+  void a_hash_made_at_a_higher_cost_than_configured_is_kept() {
+    PasswordHash costlier = new Argon2idPasswordHasher(2 * 19_456, 3, 2).hash(PASSWORD);
+
+    assertFalse(hasher.needsRehash(costlier));
+  }
+
+  @Test
+  void a_hash_shorter_than_32_bytes_needs_a_rehash() {
+    // The reference hash above with its last 8 bytes cut: 24 bytes.
+    PasswordHash shorter =
+        new PasswordHash(
+            "$argon2id$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw43");
+
+    assertTrue(hasher.needsRehash(shorter));
+  }
+
+  @Test
+  void a_stored_value_that_is_not_an_argon2id_phc_string_needs_a_rehash() {
+    assertTrue(hasher.needsRehash(new PasswordHash("$2a$10$notargon")));
+  }
+
+  @Test
   void a_cost_below_the_owasp_minimum_is_refused() {
     assertThrows(IllegalArgumentException.class, () -> new Argon2idPasswordHasher(19_455, 2, 1));
     assertThrows(IllegalArgumentException.class, () -> new Argon2idPasswordHasher(19_456, 1, 1));

@@ -1,4 +1,4 @@
-package dev.lexicon.adapter.web.auth;
+package dev.lexicon.adapter.web.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -6,10 +6,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** A user as clients see it: never with the password hash. */
+/**
+ * A user as clients see it: never with the password hash. Public because registration, under the
+ * auth routes, answers with a user too.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record UserResponse(
+public record UserResponse(
     String id,
     String username,
     String email,
