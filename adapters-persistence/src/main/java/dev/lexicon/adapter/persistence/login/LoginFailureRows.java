@@ -10,7 +10,7 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.ANSI)
 interface LoginFailureRows extends GenericRepository<LoginFailureRow, Long> {
 
-  LoginFailureRow save(LoginFailureRow row);
+  void save(LoginFailureRow row);
 
   /** A range on the (user_id, failed_at) index: one account's failures inside the window. */
   @Query(
