@@ -35,6 +35,7 @@ abstract class ApiTest implements TestPropertyProvider {
   ApiClient api;
   private Path dataDir;
   private Map<String, String> databaseProperties;
+  private Map<String, String> properties;
 
   /** The configuration that points the service at the database under test. */
   abstract Map<String, String> databaseProperties(Path dataDir);
@@ -51,7 +52,13 @@ abstract class ApiTest implements TestPropertyProvider {
     properties.put("lexicon.data-dir", dataDir.toString());
     properties.put("lexicon.tokens.issuer", ISSUER);
     properties.put("micronaut.server.port", "-1");
+    this.properties = Map.copyOf(properties);
     return properties;
+  }
+
+  /** The configuration the service under test runs with, to start another on the same data. */
+  Map<String, Object> configuration() {
+    return new HashMap<>(properties);
   }
 
   @BeforeAll
@@ -98,6 +105,30 @@ abstract class ApiTest implements TestPropertyProvider {
     ApiResponse loggedIn = logIn(username, PASSWORD);
     assertEquals(200, loggedIn.status(), loggedIn::toString);
     return new TestUser(registered.text("id"), username, email, loggedIn.text("access_token"));
+  }
+
+  /** What a login or a refresh hands out. */
+  record Tokens(String access, String refresh) {
+
+    static Tokens of(ApiResponse response) {
+      assertEquals(200, response.status(), response::toString);
+      return new Tokens(response.text("access_token"), response.text("refresh_token"));
+    }
+  }
+
+  /** A new login of a user made with {@link #newUser()}: a session of its own. */
+  Tokens logInAgain(TestUser user) {
+    return Tokens.of(logIn(user.username(), PASSWORD));
+  }
+
+  ApiResponse refresh(String refreshToken) {
+    return api.request("POST", "/api/v1/auth/refresh")
+        .json(Map.of("refresh_token", refreshToken))
+        .send();
+  }
+
+  ApiResponse me(String accessToken) {
+    return api.request("GET", "/api/v1/users/me").token(accessToken).send();
   }
 
   /** RFC 9457: the media type, the four members, and a status that agrees with the response. */

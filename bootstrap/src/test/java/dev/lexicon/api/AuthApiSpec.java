@@ -15,6 +15,7 @@ import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.Username;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -288,6 +289,36 @@ abstract class AuthApiSpec extends ApiTest {
 
     assertProblem(401, inactive);
     assertEquals(logIn(user.username(), PASSWORD + "!").body(), inactive.body());
+  }
+
+  @Test
+  void a_wrong_password_and_an_unknown_user_take_about_the_same_time() {
+    // Three accounts, three failures each: none reaches the lockout. Attempts alternate so that a
+    // slower moment of the machine falls on both kinds alike.
+    List<String> known = List.of(newUser().username(), newUser().username(), newUser().username());
+    List<Long> wrongPassword = new ArrayList<>();
+    List<Long> unknownUser = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      String account = known.get(i % 3);
+      wrongPassword.add(timed(() -> logIn(account, PASSWORD + "!")));
+      unknownUser.add(timed(() -> logIn(unique("nobody"), PASSWORD)));
+    }
+
+    double ratio = (double) median(unknownUser) / median(wrongPassword);
+
+    // Without the decoy hash an unknown user answers in a few per cent of the time.
+    assertTrue(ratio > 0.5 && ratio < 2, "unknown/wrong-password median ratio " + ratio);
+  }
+
+  private static long timed(Runnable attempt) {
+    long start = System.nanoTime();
+    attempt.run();
+    return System.nanoTime() - start;
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
   }
 
   @Test

@@ -606,8 +606,8 @@ abstract class DictionaryApiSpec extends ApiTest {
   }
 
   /**
-   * No route makes administrators yet (the first one comes from start-up configuration), so the
-   * test grants the role through the user store and logs in again for a token that carries it.
+   * The role is granted through the user store, which keeps this suite about the dictionary (the
+   * administrators' routes have their own suite); a new login gives a token that carries it.
    */
   private TestUser anAdministrator() {
     TestUser user = newUser();

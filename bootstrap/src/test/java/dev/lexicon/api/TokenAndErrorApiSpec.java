@@ -25,6 +25,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,28 @@ abstract class TokenAndErrorApiSpec extends ApiTest {
         200,
         callWith(sign(genuine.getJWTClaimsSet(), genuine.getHeader().getKeyID(), serviceSigner()))
             .status());
+  }
+
+  @Test
+  void a_token_that_names_no_session_is_refused() throws Exception {
+    SignedJWT genuine = SignedJWT.parse(user.token());
+    JWTClaimsSet withoutSession =
+        new JWTClaimsSet.Builder(genuine.getJWTClaimsSet()).claim("sid", null).build();
+
+    assertUnauthenticated(
+        callWith(sign(withoutSession, genuine.getHeader().getKeyID(), serviceSigner())));
+  }
+
+  @Test
+  void a_token_whose_session_does_not_exist_is_refused() throws Exception {
+    SignedJWT genuine = SignedJWT.parse(user.token());
+    JWTClaimsSet unknownSession =
+        new JWTClaimsSet.Builder(genuine.getJWTClaimsSet())
+            .claim("sid", UUID.randomUUID().toString())
+            .build();
+
+    assertUnauthenticated(
+        callWith(sign(unknownSession, genuine.getHeader().getKeyID(), serviceSigner())));
   }
 
   @Test

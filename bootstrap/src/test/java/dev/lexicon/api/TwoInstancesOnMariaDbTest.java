@@ -1,0 +1,286 @@
+package dev.lexicon.api;
+
+import static dev.lexicon.api.DictionaryApiSpec.assertUnauthenticated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Two instances of the service on one MariaDB, as a deployment behind a load balancer runs them.
+ * They share the database and the signing key and nothing else: no message passes between them, so
+ * whatever one decides, the other can only learn from the database.
+ */
+@EnabledIfSystemProperty(named = Databases.MYSQL_URL_PROPERTY, matches = ".+")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesOnMariaDbTest {
+
+  static final String PASSWORD = ApiTest.PASSWORD;
+
+  private final Map<String, String> database = Databases.mariaDb();
+  private final List<EmbeddedServer> servers = new ArrayList<>();
+  private ApiClient one;
+  private ApiClient two;
+
+  @BeforeAll
+  void startTwoInstances() {
+    one = client(start(Map.of()));
+    two = client(start(Map.of()));
+  }
+
+  @AfterAll
+  void stopThem() {
+    servers.forEach(EmbeddedServer::close);
+  }
+
+  // ---- logout
+
+  @Test
+  void a_logout_on_one_instance_is_honoured_by_the_other_within_5_seconds() throws Exception {
+    String access = logIn(one, newUser(one)).access();
+    assertEquals(200, me(two, access).status());
+
+    assertEquals(204, one.request("POST", "/api/v1/auth/logout").token(access).send().status());
+
+    assertRefusedWithinFiveSeconds(two, access);
+  }
+
+  // ---- refresh-token reuse
+
+  @Test
+  void reuse_detected_on_one_instance_retires_the_newest_refresh_token_on_the_other() {
+    ApiTest.Tokens first = logIn(one, newUser(one));
+    ApiTest.Tokens newest = ApiTest.Tokens.of(refresh(one, first.refresh()));
+
+    assertEquals(401, refresh(one, first.refresh()).status());
+
+    assertProblem401(refresh(two, newest.refresh()));
+  }
+
+  @Test
+  void reuse_detected_on_one_instance_revokes_the_newest_access_token_on_the_other_within_5_s()
+      throws Exception {
+    ApiTest.Tokens first = logIn(one, newUser(one));
+    ApiTest.Tokens newest = ApiTest.Tokens.of(refresh(one, first.refresh()));
+    assertEquals(200, me(two, newest.access()).status());
+
+    assertEquals(401, refresh(one, first.refresh()).status());
+
+    assertRefusedWithinFiveSeconds(two, newest.access());
+  }
+
+  @Test
+  void a_refresh_token_rotated_on_one_instance_is_reuse_on_the_other() {
+    ApiTest.Tokens first = logIn(one, newUser(one));
+    ApiTest.Tokens newest = ApiTest.Tokens.of(refresh(one, first.refresh()));
+
+    assertProblem401(refresh(two, first.refresh()));
+    assertProblem401(refresh(one, newest.refresh()));
+  }
+
+  // ---- the login throttle
+
+  @Test
+  void five_failures_counted_on_one_instance_close_the_account_on_the_other() {
+    String username = newUser(one);
+    failLogins(one, username, 5);
+
+    assertEquals(429, logIn(two, username, PASSWORD).status());
+  }
+
+  @Test
+  void failures_on_both_instances_add_up() {
+    String username = newUser(one);
+    failLogins(one, username, 3);
+    failLogins(two, username, 2);
+
+    assertEquals(429, logIn(one, username, PASSWORD).status());
+    assertEquals(429, logIn(two, username, PASSWORD).status());
+  }
+
+  // ---- the first administrator
+
+  @Test
+  void two_instances_starting_together_create_the_first_administrator_once() throws Exception {
+    String admin = ApiTest.unique("admin");
+    Map<String, String> firstAdmin =
+        Map.of(
+            "lexicon.first-admin.username",
+            admin,
+            "lexicon.first-admin.email",
+            admin + "@example.com",
+            "lexicon.first-admin.password",
+            "granite owls keep the ledger");
+    ListAppender<ILoggingEvent> log = listen("dev.lexicon.wiring.FirstAdmin");
+
+    List<EmbeddedServer> started = startTogether(firstAdmin, 2);
+
+    long created =
+        log.list.stream()
+            .filter(event -> event.getFormattedMessage().contains("'" + admin + "'"))
+            .count();
+    assertEquals(1, created, log.list::toString);
+    for (EmbeddedServer server : started) {
+      ApiResponse loggedIn = logIn(client(server), admin, "granite owls keep the ledger");
+      assertEquals(200, loggedIn.status(), loggedIn::toString);
+    }
+  }
+
+  @Test
+  void both_instances_started_together_see_the_one_administrator_as_admin() throws Exception {
+    String admin = ApiTest.unique("admin");
+    List<EmbeddedServer> started =
+        startTogether(
+            Map.of(
+                "lexicon.first-admin.username",
+                admin,
+                "lexicon.first-admin.email",
+                admin + "@example.com",
+                "lexicon.first-admin.password",
+                "granite owls keep the ledger"),
+            2);
+
+    for (EmbeddedServer server : started) {
+      ApiClient api = client(server);
+      String token = ApiTest.Tokens.of(logIn(api, admin, "granite owls keep the ledger")).access();
+      assertEquals(200, api.request("GET", "/api/v1/users?limit=1").token(token).send().status());
+    }
+  }
+
+  // ---- helpers
+
+  private EmbeddedServer start(Map<String, String> extra) {
+    Map<String, Object> properties = new HashMap<>(database);
+    properties.putAll(extra);
+    try {
+      properties.put("lexicon.data-dir", Files.createTempDirectory("lexicon-instance").toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    properties.put("lexicon.tokens.issuer", ApiTest.ISSUER);
+    properties.put("micronaut.server.port", "-1");
+    EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "mysql");
+    synchronized (servers) {
+      servers.add(server);
+    }
+    return server;
+  }
+
+  /** Starts instances at the same moment, as an orchestrator that scales out does. */
+  private List<EmbeddedServer> startTogether(Map<String, String> extra, int count)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(count);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<EmbeddedServer>> starting = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        starting.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return start(extra);
+                }));
+      }
+      go.countDown();
+      List<EmbeddedServer> started = new ArrayList<>();
+      for (Future<EmbeddedServer> server : starting) {
+        started.add(server.get());
+      }
+      return started;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static ListAppender<ILoggingEvent> listen(String loggerName) {
+    Logger logger = (Logger) LoggerFactory.getLogger(loggerName);
+    logger.setLevel(Level.INFO);
+    ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    appender.start();
+    logger.addAppender(appender);
+    return appender;
+  }
+
+  private static ApiClient client(EmbeddedServer server) {
+    return new ApiClient(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
+  }
+
+  private static String newUser(ApiClient api) {
+    String username = ApiTest.unique("u");
+    ApiResponse registered =
+        api.request("POST", "/api/v1/auth/register")
+            .json(
+                Map.of(
+                    "username", username, "email", username + "@example.com", "password", PASSWORD))
+            .send();
+    assertEquals(201, registered.status(), registered::toString);
+    return username;
+  }
+
+  private static ApiResponse logIn(ApiClient api, String username, String password) {
+    return api.request("POST", "/api/v1/auth/login")
+        .json(Map.of("username", username, "password", password))
+        .send();
+  }
+
+  private static ApiTest.Tokens logIn(ApiClient api, String username) {
+    return ApiTest.Tokens.of(logIn(api, username, PASSWORD));
+  }
+
+  private static ApiResponse refresh(ApiClient api, String refreshToken) {
+    return api.request("POST", "/api/v1/auth/refresh")
+        .json(Map.of("refresh_token", refreshToken))
+        .send();
+  }
+
+  private static ApiResponse me(ApiClient api, String accessToken) {
+    return api.request("GET", "/api/v1/users/me").token(accessToken).send();
+  }
+
+  private static void failLogins(ApiClient api, String username, int times) {
+    for (int i = 0; i < times; i++) {
+      assertEquals(401, logIn(api, username, PASSWORD + "!").status());
+    }
+  }
+
+  private static void assertProblem401(ApiResponse response) {
+    ApiTest.assertProblem(401, response);
+    assertTrue(response.header("WWW-Authenticate").isEmpty(), response::toString);
+  }
+
+  /** Polls the other instance, which may answer from its cache for up to its lifetime. */
+  private static void assertRefusedWithinFiveSeconds(ApiClient api, String accessToken)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    ApiResponse response = me(api, accessToken);
+    while (response.status() == 200 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      response = me(api, accessToken);
+    }
+    assertUnauthenticated(response);
+  }
+}
