@@ -49,7 +49,10 @@ class FirstAdmin {
           new RegisterUserCommand(new Username(username), new Email(email), Password.of(password));
     } catch (InvalidValue invalid) {
       throw new IllegalStateException(
-          "ADMIN_" + invalid.field().toUpperCase(java.util.Locale.ROOT) + " " + invalid.getMessage(),
+          "ADMIN_"
+              + invalid.field().toUpperCase(java.util.Locale.ROOT)
+              + " "
+              + invalid.getMessage(),
           invalid);
     }
     if (ensureAdmin.ensureAdmin(command)) {
