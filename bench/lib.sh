@@ -8,8 +8,11 @@ ensure_jar() {
   [ -f "$JAR" ] || ./mvnw -B -q -DskipTests -pl bootstrap -am package
 }
 
+# start_service DATA_DIR [JVM options...]: options such as -Dname=value set configuration.
 start_service() {
-  LEXICON_PORT=$PORT LEXICON_DATA_DIR="$1" java -jar "$JAR" >"$1/service.log" 2>&1 &
+  local data=$1
+  shift
+  LEXICON_PORT=$PORT LEXICON_DATA_DIR="$data" java "$@" -jar "$JAR" >"$data/service.log" 2>&1 &
   SERVICE_PID=$!
 }
 
@@ -41,4 +44,21 @@ register_and_login() {
 
 rss_mib() {
   awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$SERVICE_PID/status"
+}
+
+# register USER PASSWORD: a new account, or the script stops.
+register() {
+  curl -fsS -o /dev/null -X POST "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"email\":\"$1@example.com\",\"password\":\"$2\"}"
+}
+
+# timed_login LOGIN PASSWORD: "STATUS SECONDS" of one login request.
+timed_login() {
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -X POST "$BASE/api/v1/auth/login" \
+    -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$2\"}"
+}
+
+# median FILE [COLUMN]: the median of a column (the first by default) of FILE.
+median() {
+  awk -v c="${2:-1}" '{print $c}' "$1" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
