@@ -210,6 +210,15 @@ abstract class AdminApiSpec extends ApiTest {
   }
 
   @Test
+  void no_listed_user_carries_a_password_hash() {
+    newUser();
+
+    ApiResponse page = list(admin, "?limit=1000");
+
+    assertFalse(page.body().contains("argon2"), "a password hash was listed");
+  }
+
+  @Test
   void a_page_holds_50_users_unless_asked_otherwise() {
     addUsers(51);
 

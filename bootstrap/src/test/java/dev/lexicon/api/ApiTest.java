@@ -13,9 +13,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -129,6 +135,36 @@ abstract class ApiTest implements TestPropertyProvider {
 
   ApiResponse me(String accessToken) {
     return api.request("GET", "/api/v1/users/me").token(accessToken).send();
+  }
+
+  interface Attempt<T> {
+    T run(int i) throws Exception;
+  }
+
+  /** Runs the attempts on threads of their own, all released at the same moment. */
+  static <T> List<T> concurrently(int count, Attempt<T> attempt) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(count);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<T>> running = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int n = i;
+        running.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return attempt.run(n);
+                }));
+      }
+      go.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> result : running) {
+        results.add(result.get());
+      }
+      return results;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** RFC 9457: the media type, the four members, and a status that agrees with the response. */

@@ -69,6 +69,36 @@ abstract class AuthApiSpec extends ApiTest {
   }
 
   @Test
+  void of_usernames_differing_in_case_registered_at_the_same_moment_exactly_one_succeeds()
+      throws Exception {
+    String username = unique("race");
+    List<String> spellings =
+        List.of(username, username.toUpperCase(), "R" + username.substring(1), username);
+
+    List<Integer> statuses =
+        concurrently(
+            spellings.size(),
+            i -> register(spellings.get(i), unique("e") + "@example.com", PASSWORD).status());
+
+    assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses::toString);
+    assertEquals(3, statuses.stream().filter(status -> status == 409).count(), statuses::toString);
+  }
+
+  @Test
+  void of_emails_differing_in_case_registered_at_the_same_moment_exactly_one_succeeds()
+      throws Exception {
+    String email = unique("race") + "@example.com";
+    List<String> spellings = List.of(email, email.toUpperCase(), email, email.toUpperCase());
+
+    List<Integer> statuses =
+        concurrently(
+            spellings.size(), i -> register(unique("u"), spellings.get(i), PASSWORD).status());
+
+    assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses::toString);
+    assertEquals(3, statuses.stream().filter(status -> status == 409).count(), statuses::toString);
+  }
+
+  @Test
   void an_email_taken_in_another_case_answers_409() {
     String email = unique("e") + "@example.com";
     register(unique("u"), email, PASSWORD);

@@ -16,11 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,17 +28,11 @@ abstract class DictionaryApiSpec extends ApiTest {
 
   TestUser alice;
   TestUser bob;
-  private final ExecutorService pool = Executors.newFixedThreadPool(10);
 
   @BeforeAll
   void users() {
     alice = newUser();
     bob = newUser();
-  }
-
-  @AfterAll
-  void stopPool() {
-    pool.shutdownNow();
   }
 
   ApiResponse put(TestUser user, String key, String value) {
@@ -914,22 +903,5 @@ abstract class DictionaryApiSpec extends ApiTest {
     Set<String> names = new HashSet<>();
     object.entries().forEach(entry -> names.add(entry.getKey()));
     return names;
-  }
-
-  interface Attempt<T> {
-    T run(int i) throws Exception;
-  }
-
-  <T> List<T> concurrently(int count, Attempt<T> attempt) throws Exception {
-    List<Callable<T>> tasks = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      int n = i;
-      tasks.add(() -> attempt.run(n));
-    }
-    List<T> results = new ArrayList<>();
-    for (Future<T> future : pool.invokeAll(tasks)) {
-      results.add(future.get());
-    }
-    return results;
   }
 }

@@ -3,24 +3,34 @@ package dev.lexicon.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jwt.SignedJWT;
+import dev.lexicon.application.port.in.session.PurgeExpiredUseCase;
+import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.testing.MutableClock;
+import dev.lexicon.domain.session.SessionId;
 import jakarta.inject.Inject;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What depends on time, on a clock the tests move: refresh tokens expire after 14 days, and 5
- * failed logins within 15 minutes close an account until the window passes. Each test moves the
- * clock only forward and only by what it needs, with accounts of its own.
+ * What depends on time, on a clock the tests move: refresh tokens expire after 14 days, 5 failed
+ * logins within 15 minutes close an account until the window passes, and housekeeping forgets
+ * sessions only once nothing issued with them can still be used. Each test moves the clock only
+ * forward and only by what it needs, with accounts of its own.
  */
 abstract class ExpiryApiSpec extends ApiTest {
 
   static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
+  static final Duration ACCESS_LIFETIME = Duration.ofMinutes(15);
   static final Duration WINDOW = Duration.ofMinutes(15);
 
   @Inject MutableClock clock;
+  @Inject PurgeExpiredUseCase purgeExpired;
+  @Inject SessionRepository sessions;
 
   @Override
   public Map<String, String> getProperties() {
@@ -69,6 +79,51 @@ abstract class ExpiryApiSpec extends ApiTest {
     clock.advance(Duration.ofDays(10));
 
     assertEquals(200, refresh(second.refresh()).status());
+  }
+
+  // ---- housekeeping
+
+  @Test
+  void housekeeping_forgets_a_session_once_its_tokens_would_have_expired() throws Exception {
+    Tokens tokens = logInAgain(newUser());
+    SessionId session = sessionOf(tokens.access());
+
+    clock.advance(REFRESH_LIFETIME.plus(ACCESS_LIFETIME).plusSeconds(1));
+    purgeExpired.purge();
+
+    assertTrue(sessions.findById(session).isEmpty());
+  }
+
+  @Test
+  void housekeeping_keeps_a_revoked_session_while_its_access_tokens_could_still_be_used() {
+    Tokens tokens = logInAgain(newUser());
+    SessionId session = sessionOf(tokens.access());
+    api.request("POST", "/api/v1/auth/logout").token(tokens.access()).send();
+
+    clock.advance(ACCESS_LIFETIME.minusSeconds(1));
+    purgeExpired.purge();
+
+    assertTrue(sessions.findById(session).isPresent());
+  }
+
+  @Test
+  void a_token_whose_session_housekeeping_forgot_stays_refused() {
+    Tokens tokens = logInAgain(newUser());
+    api.request("POST", "/api/v1/auth/logout").token(tokens.access()).send();
+
+    clock.advance(REFRESH_LIFETIME.plus(ACCESS_LIFETIME).plusSeconds(1));
+    purgeExpired.purge();
+
+    DictionaryApiSpec.assertUnauthenticated(me(tokens.access()));
+  }
+
+  private static SessionId sessionOf(String accessToken) {
+    try {
+      return new SessionId(
+          UUID.fromString(SignedJWT.parse(accessToken).getJWTClaimsSet().getStringClaim("sid")));
+    } catch (ParseException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   // ---- the login throttle

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +116,27 @@ abstract class SessionApiSpec extends ApiTest {
     refresh(first.refresh());
 
     assertRefusedWithinFiveSeconds(newest.access());
+  }
+
+  @Test
+  void reusing_a_retired_refresh_token_revokes_the_first_access_token_of_the_login_too()
+      throws Exception {
+    Tokens first = logInAgain(newUser());
+    refresh(first.refresh());
+
+    refresh(first.refresh());
+
+    assertRefusedWithinFiveSeconds(first.access());
+  }
+
+  @Test
+  void of_concurrent_refreshes_with_one_refresh_token_exactly_one_gets_a_new_pair()
+      throws Exception {
+    String refreshToken = logInAgain(newUser()).refresh();
+
+    List<Integer> statuses = concurrently(5, i -> refresh(refreshToken).status());
+
+    assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses::toString);
   }
 
   @Test

@@ -19,10 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +61,33 @@ class TwoInstancesOnMariaDbTest {
     assertEquals(200, me(two, access).status());
 
     assertEquals(204, one.request("POST", "/api/v1/auth/logout").token(access).send().status());
+
+    assertRefusedWithinFiveSeconds(two, access);
+  }
+
+  @Test
+  void a_password_change_on_one_instance_revokes_the_tokens_on_the_other_within_5_seconds()
+      throws Exception {
+    String access = logIn(one, newUser(one)).access();
+    assertEquals(200, me(two, access).status());
+
+    ApiResponse changed =
+        one.request("PUT", "/api/v1/users/me/password")
+            .token(access)
+            .json(Map.of("currentPassword", PASSWORD, "newPassword", "amber lanterns over rivers"))
+            .send();
+    assertEquals(204, changed.status(), changed::toString);
+
+    assertRefusedWithinFiveSeconds(two, access);
+  }
+
+  @Test
+  void a_deactivation_on_one_instance_revokes_the_tokens_on_the_other_within_5_seconds()
+      throws Exception {
+    String access = logIn(one, newUser(one)).access();
+    assertEquals(200, me(two, access).status());
+
+    assertEquals(204, one.request("DELETE", "/api/v1/users/me").token(access).send().status());
 
     assertRefusedWithinFiveSeconds(two, access);
   }
@@ -193,27 +216,7 @@ class TwoInstancesOnMariaDbTest {
   /** Starts instances at the same moment, as an orchestrator that scales out does. */
   private List<EmbeddedServer> startTogether(Map<String, String> extra, int count)
       throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(count);
-    try {
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<EmbeddedServer>> starting = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        starting.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  return start(extra);
-                }));
-      }
-      go.countDown();
-      List<EmbeddedServer> started = new ArrayList<>();
-      for (Future<EmbeddedServer> server : starting) {
-        started.add(server.get());
-      }
-      return started;
-    } finally {
-      pool.shutdown();
-    }
+    return ApiTest.concurrently(count, i -> start(extra));
   }
 
   private static ListAppender<ILoggingEvent> listen(String loggerName) {
