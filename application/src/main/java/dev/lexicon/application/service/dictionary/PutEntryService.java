@@ -7,7 +7,6 @@ import dev.lexicon.application.port.in.dictionary.PutEntryUseCase;
 import dev.lexicon.application.port.in.dictionary.WriteCondition;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
-import dev.lexicon.domain.dictionary.EntryOwner;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -19,10 +18,12 @@ import java.util.Optional;
 public final class PutEntryService implements PutEntryUseCase {
 
   private final DictionaryRepository entries;
+  private final EntryCreation creation;
   private final Clock clock;
 
   public PutEntryService(DictionaryRepository entries, Clock clock) {
     this.entries = entries;
+    this.creation = new EntryCreation(entries, clock);
     this.clock = clock;
   }
 
@@ -48,17 +49,9 @@ public final class PutEntryService implements PutEntryUseCase {
         || command.condition() instanceof WriteCondition.IfExists) {
       throw new WriteConditionFailed(command.key(), "the entry does not exist");
     }
-    var actor = command.actor();
-    DictionaryEntry created =
-        DictionaryEntry.create(
-            entries.nextId(),
-            command.key(),
-            command.value(),
-            new EntryOwner(actor.id(), actor.username()),
-            clock.instant());
-    return entries.addIfAbsent(created)
-        ? Optional.of(new PutEntryResult(created, true))
-        : Optional.empty();
+    return creation
+        .createIfAbsent(command.key(), command.value(), command.actor())
+        .map(created -> new PutEntryResult(created, true));
   }
 
   private Optional<PutEntryResult> tryUpdate(DictionaryEntry existing, PutEntryCommand command) {
