@@ -41,6 +41,7 @@ import dev.lexicon.application.service.user.ChangeEmailService;
 import dev.lexicon.application.service.user.ChangePasswordService;
 import dev.lexicon.application.service.user.DeactivateAccountService;
 import dev.lexicon.application.service.user.EnsureAdminService;
+import dev.lexicon.application.service.user.FailedLogins;
 import dev.lexicon.application.service.user.GetUserService;
 import dev.lexicon.application.service.user.ListUsersService;
 import dev.lexicon.application.service.user.PasswordPolicy;
@@ -163,8 +164,11 @@ class UseCaseFactory {
       SessionRepository sessions,
       PasswordHasher hasher,
       PasswordPolicy policy,
+      LoginAttemptRepository attempts,
+      LoginThrottle throttle,
       Clock clock) {
-    return new ChangePasswordService(users, sessions, hasher, policy, clock);
+    return new ChangePasswordService(
+        users, sessions, hasher, policy, new FailedLogins(attempts, throttle), clock);
   }
 
   @Singleton

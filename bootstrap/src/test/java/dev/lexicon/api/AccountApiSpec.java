@@ -258,6 +258,19 @@ abstract class AccountApiSpec extends ApiTest {
   }
 
   @Test
+  void guessing_the_current_password_five_times_closes_the_account_with_429() {
+    TestUser user = newUser();
+    for (int i = 0; i < 5; i++) {
+      changePassword(user.token(), PASSWORD + "!" + i, NEW_PASSWORD);
+    }
+
+    ApiResponse response = changePassword(user.token(), PASSWORD, NEW_PASSWORD);
+
+    assertEquals(429, response.status());
+    assertTrue(response.header("Retry-After").isPresent());
+  }
+
+  @Test
   void a_missing_current_password_answers_400_naming_current_password() {
     ApiResponse response =
         api.request("PUT", PASSWORD_PATH)

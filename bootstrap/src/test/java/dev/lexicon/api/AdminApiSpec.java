@@ -389,6 +389,15 @@ abstract class AdminApiSpec extends ApiTest {
   }
 
   @Test
+  void an_admin_whose_admin_role_is_taken_away_has_their_access_token_refused_at_once() {
+    TestUser admin2 = newAdmin();
+
+    patch(admin, admin2.id(), "{\"roles\":[\"USER\"]}");
+
+    assertUnauthenticated(me(admin2.token()));
+  }
+
+  @Test
   void roles_and_activity_change_together() {
     TestUser user = newUser();
 

@@ -167,9 +167,9 @@ final class UsersController {
     violations.throwIfAny();
 
     var changed = administerUser.administer(new AdministerUserCommand(id, active, roles));
-    if (!changed.active()) {
-      activeSessions.forgetUser(id);
-    }
+    // Deactivation and a role taken away both revoke the user's sessions; forgetting the cached
+    // answers costs at most one lookup, and makes either refusal immediate here.
+    activeSessions.forgetUser(id);
     return mapper.toResponse(changed);
   }
 

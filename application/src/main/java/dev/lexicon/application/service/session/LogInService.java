@@ -1,7 +1,6 @@
 package dev.lexicon.application.service.session;
 
 import dev.lexicon.application.error.InvalidCredentials;
-import dev.lexicon.application.error.LoginThrottled;
 import dev.lexicon.application.port.in.user.LogInCommand;
 import dev.lexicon.application.port.in.user.LogInUseCase;
 import dev.lexicon.application.port.in.user.TokenPair;
@@ -11,6 +10,7 @@ import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.TokenIssuer;
 import dev.lexicon.application.port.out.UserRepository;
+import dev.lexicon.application.service.user.FailedLogins;
 import dev.lexicon.domain.user.Email;
 import dev.lexicon.domain.user.LoginThrottle;
 import dev.lexicon.domain.user.Password;
@@ -26,10 +26,9 @@ import java.util.function.Supplier;
 public final class LogInService implements LogInUseCase {
 
   private final UserRepository users;
-  private final LoginAttemptRepository attempts;
+  private final FailedLogins failedLogins;
   private final PasswordHasher hasher;
   private final TokenPairs tokenPairs;
-  private final LoginThrottle throttle;
   private final Clock clock;
   private final PasswordHash decoyHash;
 
@@ -44,10 +43,9 @@ public final class LogInService implements LogInUseCase {
       Clock clock,
       Duration refreshTokenLifetime) {
     this.users = users;
-    this.attempts = attempts;
+    this.failedLogins = new FailedLogins(attempts, throttle);
     this.hasher = hasher;
     this.tokenPairs = new TokenPairs(sessions, refreshTokens, tokenIssuer, refreshTokenLifetime);
-    this.throttle = throttle;
     this.clock = clock;
     // An unknown login is checked against this hash so that it costs one hash verification,
     // like a known one: the response time does not tell whether the account exists.
@@ -63,19 +61,15 @@ public final class LogInService implements LogInUseCase {
       throw new InvalidCredentials();
     }
     User user = found.get();
-    Optional<Duration> locked =
-        throttle.lockedFor(attempts.failuresSince(user.id(), throttle.windowStart(now)), now);
-    if (locked.isPresent()) {
-      throw new LoginThrottled(locked.get());
-    }
+    failedLogins.requireOpen(user.id(), now);
     if (!hasher.matches(command.password(), user.passwordHash())) {
-      attempts.recordFailure(user.id(), now);
+      failedLogins.record(user.id(), now);
       throw new InvalidCredentials();
     }
     if (!user.active()) {
       throw new InvalidCredentials();
     }
-    attempts.clearFailures(user.id());
+    failedLogins.forget(user.id());
     users.update(rehashedIfDue(user, command.password()).loggedInAt(now));
     return tokenPairs.start(user, now);
   }

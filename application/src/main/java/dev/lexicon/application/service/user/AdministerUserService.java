@@ -32,7 +32,11 @@ public final class AdministerUserService implements AdministerUserUseCase {
     }
     AdminGuard.requireAnotherActiveAdmin(users, user, changed);
     users.update(changed);
-    if (user.active() && !changed.active()) {
+    // Access tokens carry the roles they were issued with, so a deactivated user's tokens and a
+    // user's tokens that claim a role taken away must all stop working.
+    boolean deactivated = user.active() && !changed.active();
+    boolean lostARole = !changed.roles().containsAll(user.roles());
+    if (deactivated || lostARole) {
       sessions.revokeAllOf(user.id(), clock.instant());
     }
     return changed;

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.error.LastActiveAdmin;
+import dev.lexicon.application.error.LoginThrottled;
 import dev.lexicon.application.error.UserNotFound;
 import dev.lexicon.application.port.in.user.ChangePasswordCommand;
 import dev.lexicon.domain.InvalidValue;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.Email;
+import dev.lexicon.domain.user.LoginThrottle;
 import dev.lexicon.domain.user.Password;
 import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.UserId;
@@ -98,6 +100,15 @@ class AccountServicesTest {
   }
 
   @Test
+  void wrong_current_passwords_count_as_failed_logins_and_close_the_account() {
+    for (int i = 0; i < 5; i++) {
+      assertThrows(InvalidValue.class, () -> changePassword("wrong current", "another horse"));
+    }
+
+    assertThrows(LoginThrottled.class, () -> changePassword(UserWorld.PASSWORD, "another horse"));
+  }
+
+  @Test
   void deactivation_makes_the_account_inactive_and_revokes_its_sessions() {
     Session session = world.sessionOf(alice);
 
@@ -130,7 +141,13 @@ class AccountServicesTest {
   }
 
   private void changePassword(String current, String next) {
-    new ChangePasswordService(world.users, world.sessions, world.hasher, world.policy, world.clock)
+    new ChangePasswordService(
+            world.users,
+            world.sessions,
+            world.hasher,
+            world.policy,
+            new FailedLogins(world.attempts, LoginThrottle.STANDARD),
+            world.clock)
         .changePassword(
             new ChangePasswordCommand(alice.id(), current, Password.of("newPassword", next)));
   }

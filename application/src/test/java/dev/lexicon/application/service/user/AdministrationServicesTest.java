@@ -41,6 +41,29 @@ class AdministrationServicesTest {
   }
 
   @Test
+  void taking_a_role_away_revokes_the_users_sessions() {
+    User other = world.registerAdmin("root2");
+    Session session = world.sessionOf(other);
+
+    administer.administer(
+        new AdministerUserCommand(other.id(), Optional.empty(), Optional.of(Set.of(Role.USER))));
+
+    assertTrue(world.sessions.findById(session.id()).orElseThrow().isRevoked());
+  }
+
+  @Test
+  void granting_a_role_leaves_the_users_sessions_alone() {
+    User alice = world.register("alice");
+    Session session = world.sessionOf(alice);
+
+    administer.administer(
+        new AdministerUserCommand(
+            alice.id(), Optional.empty(), Optional.of(Set.of(Role.USER, Role.ADMIN))));
+
+    assertFalse(world.sessions.findById(session.id()).orElseThrow().isRevoked());
+  }
+
+  @Test
   void an_admin_reactivates_a_user() {
     User alice = world.register("alice");
     administer.administer(

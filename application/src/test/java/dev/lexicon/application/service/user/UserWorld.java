@@ -2,6 +2,7 @@ package dev.lexicon.application.service.user;
 
 import dev.lexicon.application.port.in.user.RegisterUserCommand;
 import dev.lexicon.application.testing.FakePasswordHasher;
+import dev.lexicon.application.testing.InMemoryLoginAttemptRepository;
 import dev.lexicon.application.testing.InMemorySessionRepository;
 import dev.lexicon.application.testing.InMemoryUserRepository;
 import dev.lexicon.application.testing.ListedCommonPasswords;
@@ -25,6 +26,7 @@ class UserWorld {
   final MutableClock clock = new MutableClock(NOW);
   final InMemoryUserRepository users = new InMemoryUserRepository();
   final InMemorySessionRepository sessions = new InMemorySessionRepository();
+  final InMemoryLoginAttemptRepository attempts = new InMemoryLoginAttemptRepository();
   final FakePasswordHasher hasher = new FakePasswordHasher();
   final PasswordPolicy policy = new PasswordPolicy(new ListedCommonPasswords("password123"));
   final RegisterUserService registration = new RegisterUserService(users, hasher, policy, clock);
