@@ -125,6 +125,8 @@ abstract class AdminApiSpec extends ApiTest {
       check.run();
     } finally {
       setAside.forEach(id -> patch(only.token(), id, "{\"roles\":[\"USER\",\"ADMIN\"]}"));
+      // Taking the role away revoked the first administrator's session too.
+      logInAsTheFirstAdministrator();
     }
   }
 
