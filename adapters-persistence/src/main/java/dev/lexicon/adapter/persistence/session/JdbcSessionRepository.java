@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.persistence.session;
 
+import dev.lexicon.adapter.persistence.TranslatesStoreFailures;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.domain.session.RefreshTokenHash;
 import dev.lexicon.domain.session.Session;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 /** Login sessions in {@code sessions}, found by the hash of their refresh token. */
 @Singleton
+@TranslatesStoreFailures
 class JdbcSessionRepository implements SessionRepository {
 
   private final SessionRows rows;
