@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.auth;
 
+import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.problem.Violations;
 import dev.lexicon.application.port.in.user.LogInCommand;
 import dev.lexicon.application.port.in.user.LogInUseCase;
@@ -21,10 +22,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@ProblemResponses.BadRequest
+@ProblemResponses.JsonBody
+@ProblemResponses.ServerFailures
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -41,6 +46,8 @@ final class AuthController {
   }
 
   @Post("/register")
+  @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
+  @ProblemResponses.Conflict
   HttpResponse<UserResponse> register(@Body RegisterRequest request) {
     var violations = new Violations();
     Username username = violations.fromString("username", request.username(), Username::new);
@@ -54,6 +61,7 @@ final class AuthController {
 
   /** Tokens are credentials: no cache along the way may keep them (RFC 6749, section 5.1). */
   @Post("/login")
+  @ProblemResponses.BadCredentials
   HttpResponse<TokenPairResponse> logIn(@Body LogInRequest request) {
     var violations = new Violations();
     String login = violations.string("username", request.username());
