@@ -1,30 +1,19 @@
 package dev.lexicon.adapter.web.http;
 
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 
-/**
- * Headers every response carries whichever path produced it, errors included. {@code nosniff} keeps
- * a browser from reading a JSON or problem body as HTML or script. Everything under the auth routes
- * hands out or takes credentials, so no cache may keep any of it (RFC 6749, section 5.1): that
- * covers every token response, present and future, without each route having to remember.
- */
+/** Sets the {@link SecurityHeaders} on every response that passes the filters. */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SecurityHeadersFilter implements Ordered {
 
-  static final String AUTH_ROUTES = "/api/v1/auth/";
-
   @ResponseFilter
   void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-    response.getHeaders().set("X-Content-Type-Options", "nosniff");
-    if (request.getPath().startsWith(AUTH_ROUTES)) {
-      response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
+    SecurityHeaders.apply(request, response);
   }
 
   @Override

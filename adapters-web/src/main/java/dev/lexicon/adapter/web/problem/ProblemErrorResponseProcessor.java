@@ -1,7 +1,10 @@
 package dev.lexicon.adapter.web.problem;
 
+import dev.lexicon.adapter.web.http.SecurityHeaders;
 import dev.lexicon.adapter.web.observability.RequestIds;
+import dev.lexicon.adapter.web.observability.RequestRecorder;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -16,13 +19,21 @@ import java.util.Set;
  * Turns the errors Micronaut produces itself (no route, wrong method, wrong media type, unreadable
  * or oversized body, an unexpected exception) into problem+json. The detail is fixed per status and
  * never taken from the framework's message, which can name classes or echo internals. An unexpected
- * exception's problem carries the request id, under which Micronaut has logged the exception.
+ * exception's problem carries the request id, under which Micronaut has logged the exception. A
+ * request the HTTP decoder refused passed no filter, so its headers and access-log line are added
+ * here.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
   private static final Set<String> BODY_HEADERS = Set.of("content-type", "content-length");
+
+  private final RequestRecorder recorder;
+
+  ProblemErrorResponseProcessor(RequestRecorder recorder) {
+    this.recorder = recorder;
+  }
 
   @Override
   public MutableHttpResponse<Problem> processResponse(
@@ -46,6 +57,11 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         header.getValue().forEach(value -> problem.header(header.getKey(), value));
       }
     }
+    HttpRequest<?> request = errorContext.getRequest();
+    if (recorder.isUnrecorded(request)) {
+      SecurityHeaders.apply(request, problem);
+      recorder.recordUnfiltered(request, problem);
+    }
     return problem;
   }
 
@@ -67,8 +83,9 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
   private static String detailOf(HttpStatus status) {
     return switch (status) {
       case BAD_REQUEST ->
-          "The request could not be read: it must be well-formed JSON of the"
-              + " documented shape, with every parameter of the documented type.";
+          "The request could not be read: it must be well-formed HTTP, with a body of"
+              + " well-formed JSON of the documented shape and every parameter of the"
+              + " documented type.";
       case UNAUTHORIZED -> "A valid bearer token is required.";
       case FORBIDDEN -> "You are not allowed to do this.";
       case NOT_FOUND -> "There is nothing at this path.";
