@@ -417,6 +417,36 @@ abstract class MalformedRequestApiSpec extends ApiTest {
             "a declared Content-Length over 1 MiB, body never sent",
             ALL,
             t -> t.rawJson(List.of("Content-Length: " + (MIB + 1)), "")),
+        kind(
+            "an unknown HTTP version",
+            ALL,
+            t ->
+                t.rawLine(
+                    t.route.method + " " + t.path() + " HTTP/1.x", List.of(), t.validBodyIfAny())),
+        kind(
+            "a non-ASCII byte in a header name",
+            ALL,
+            t -> t.rawJson(List.of("X-\u00e9: v"), t.validBodyIfAny())),
+        kind(
+            "a DEL byte in a header",
+            ALL,
+            t -> t.rawJson(List.of("X-Del: a\u007fb"), t.validBodyIfAny())),
+        kind(
+            "a backslash in the path",
+            ALL,
+            t -> t.rawJson(t.path() + "\\x", List.of(), t.validBodyIfAny())),
+        kind(
+            "a double quote in the path",
+            ALL,
+            t -> t.rawJson(t.path() + "\"x", List.of(), t.validBodyIfAny())),
+        kind(
+            "angle brackets in the path",
+            ALL,
+            t -> t.rawJson(t.path() + "<x>", List.of(), t.validBodyIfAny())),
+        kind(
+            "an Accept header that is no media range",
+            ALL,
+            t -> t.request().header("Accept", ";;;///").send()),
         // A route without a body ignores how a body would be framed; these reach the others.
         kind(
             "Content-Length and Transfer-Encoding together",
