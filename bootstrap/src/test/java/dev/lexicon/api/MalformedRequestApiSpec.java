@@ -160,14 +160,6 @@ abstract class MalformedRequestApiSpec extends ApiTest {
       return request;
     }
 
-    ApiClient.Request headOnly(String path) {
-      ApiClient.Request request = api.request(route.method, path);
-      if (route.needsToken) {
-        request.token(user.token());
-      }
-      return request;
-    }
-
     String validBodyIfAny() {
       return route.readsBody() ? validBody() : "";
     }
@@ -344,16 +336,17 @@ abstract class MalformedRequestApiSpec extends ApiTest {
             "a query with a broken escape",
             ALL,
             t -> t.rawJson(t.path() + "?q=%zz", List.of(), t.validBodyIfAny())),
-        // Sent without a body: the server answers an oversized head at once and closes, and a
-        // body still on its way would make the client lose that answer.
+        // Just over Netty's limits (4 KiB for the request line, 8 KiB for the headers), in one
+        // write and without a body: the server answers an oversized head at once and closes, and
+        // bytes it had not read yet would reset the connection and lose that answer.
         kind(
-            "a request line of 10,000 characters",
+            "a request line over 4 KiB",
             ALL,
-            t -> t.headOnly(t.path() + "?q=" + "a".repeat(10_000)).send()),
+            t -> t.rawJson(t.path() + "?q=" + "a".repeat(4_200), List.of(), "")),
         kind(
-            "headers of 20,000 characters",
+            "headers over 8 KiB",
             ALL,
-            t -> t.headOnly(t.path()).header("X-Padding", "a".repeat(20_000)).send()),
+            t -> t.rawJson(List.of("X-Padding: " + "a".repeat(8_400)), "")),
         kind(
             "a header line without a colon",
             ALL,
