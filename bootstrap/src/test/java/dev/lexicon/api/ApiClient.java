@@ -2,14 +2,17 @@ package dev.lexicon.api;
 
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -46,7 +49,8 @@ final class ApiClient {
     private final String method;
     private final String path;
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private String body;
+    private byte[] body;
+    private boolean chunked;
 
     private Request(String method, String path) {
       this.method = method;
@@ -71,16 +75,29 @@ final class ApiClient {
     }
 
     Request body(String contentType, String raw) {
+      return body(contentType, raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Request body(String contentType, byte[] raw) {
       headers.put("Content-Type", contentType);
-      this.body = raw;
+      return bytes(raw);
+    }
+
+    /** A body exactly as given, without a Content-Type. */
+    Request bytes(byte[] raw) {
+      this.body = raw.clone();
+      return this;
+    }
+
+    /** Sends the body in chunks, without a Content-Length. */
+    Request chunked() {
+      this.chunked = true;
       return this;
     }
 
     ApiResponse send() {
       var builder =
-          HttpRequest.newBuilder(URI.create(base.toString() + path))
-              .method(
-                  method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+          HttpRequest.newBuilder(URI.create(base.toString() + path)).method(method, body());
       headers.forEach(builder::header);
       try {
         var response = http.send(builder.build(), BodyHandlers.ofString());
@@ -92,6 +109,16 @@ final class ApiClient {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+    }
+
+    private BodyPublisher body() {
+      if (body == null) {
+        return BodyPublishers.noBody();
+      }
+      byte[] bytes = body;
+      return chunked
+          ? BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
+          : BodyPublishers.ofByteArray(bytes);
     }
   }
 

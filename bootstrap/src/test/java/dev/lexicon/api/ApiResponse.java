@@ -15,8 +15,10 @@ record ApiResponse(int status, java.net.http.HttpHeaders headers, String body, J
     return node == null || node.isNull() ? null : node.getStringValue();
   }
 
+  /** Long bodies are cut, so a failing assertion stays readable. */
   @Override
   public String toString() {
-    return status + " " + headers.map() + " " + body;
+    String shown = body.length() > 1_000 ? body.substring(0, 1_000) + "..." : body;
+    return status + " " + headers.map() + " " + shown;
   }
 }

@@ -1,6 +1,7 @@
 package dev.lexicon.adapter.persistence.dictionary;
 
 import dev.lexicon.adapter.persistence.DuplicateKey;
+import dev.lexicon.adapter.persistence.TranslatesStoreFailures;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.EntryPageQuery;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * count is the answer, so the database decides races: no read-then-write happens here.
  */
 @Singleton
+@TranslatesStoreFailures
 class JdbcDictionaryRepository implements DictionaryRepository {
 
   private static final byte[] BEFORE_EVERY_KEY = new byte[0];

@@ -1,6 +1,7 @@
 package dev.lexicon.adapter.persistence.login;
 
 import dev.lexicon.adapter.persistence.Timestamps;
+import dev.lexicon.adapter.persistence.TranslatesStoreFailures;
 import dev.lexicon.application.port.out.LoginAttemptRepository;
 import dev.lexicon.domain.user.UserId;
 import jakarta.inject.Singleton;
@@ -12,6 +13,7 @@ import java.util.List;
  * count on every instance.
  */
 @Singleton
+@TranslatesStoreFailures
 class JdbcLoginAttemptRepository implements LoginAttemptRepository {
 
   private final LoginFailureRows rows;

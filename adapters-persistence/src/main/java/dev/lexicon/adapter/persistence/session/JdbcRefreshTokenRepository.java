@@ -1,6 +1,7 @@
 package dev.lexicon.adapter.persistence.session;
 
 import dev.lexicon.adapter.persistence.Timestamps;
+import dev.lexicon.adapter.persistence.TranslatesStoreFailures;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.domain.session.RefreshToken;
 import dev.lexicon.domain.session.RefreshTokenHash;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * count is the answer, so two instances presenting the same token cannot both rotate it.
  */
 @Singleton
+@TranslatesStoreFailures
 class JdbcRefreshTokenRepository implements RefreshTokenRepository {
 
   private final RefreshTokenRows rows;

@@ -1,6 +1,7 @@
 package dev.lexicon.adapter.persistence.session;
 
 import dev.lexicon.adapter.persistence.Timestamps;
+import dev.lexicon.adapter.persistence.TranslatesStoreFailures;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.session.SessionId;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * every instance reading the session sees it, and a second revocation cannot move the first.
  */
 @Singleton
+@TranslatesStoreFailures
 class JdbcSessionRepository implements SessionRepository {
 
   private final SessionRows rows;

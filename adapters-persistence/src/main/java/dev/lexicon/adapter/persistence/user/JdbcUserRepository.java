@@ -1,6 +1,7 @@
 package dev.lexicon.adapter.persistence.user;
 
 import dev.lexicon.adapter.persistence.DuplicateKey;
+import dev.lexicon.adapter.persistence.TranslatesStoreFailures;
 import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.error.UsernameTaken;
 import dev.lexicon.application.port.out.UserRepository;
@@ -21,6 +22,7 @@ import java.util.UUID;
  * on the canonical columns refuse a second "Alice" even when both arrive at the same moment.
  */
 @Singleton
+@TranslatesStoreFailures
 class JdbcUserRepository implements UserRepository {
 
   static final String USERNAME_CONSTRAINT = "UQ_USERS_USERNAME_CANONICAL";

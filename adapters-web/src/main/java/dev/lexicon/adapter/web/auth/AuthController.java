@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.auth;
 
+import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.problem.Violations;
 import dev.lexicon.adapter.web.security.ActiveSessions;
 import dev.lexicon.adapter.web.security.AuthenticatedActor;
@@ -32,11 +33,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.Optional;
 
 @Controller("/api/v1/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@ProblemResponses.BadRequest
+@ProblemResponses.JsonBody
+@ProblemResponses.ServerFailures
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -68,6 +73,8 @@ final class AuthController {
   }
 
   @Post("/register")
+  @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
+  @ProblemResponses.Conflict
   HttpResponse<UserResponse> register(@Body RegisterRequest request) {
     var violations = new Violations();
     Username username = violations.fromString("username", request.username(), Username::new);
@@ -81,6 +88,7 @@ final class AuthController {
   }
 
   @Post("/login")
+  @ProblemResponses.BadCredentials
   HttpResponse<TokenPairResponse> logIn(@Body LogInRequest request) {
     var violations = new Violations();
     String login = violations.string("username", request.username());

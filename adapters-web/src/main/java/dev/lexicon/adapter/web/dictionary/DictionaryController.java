@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.dictionary;
 
+import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.problem.Violations;
 import dev.lexicon.adapter.web.security.AuthenticatedActor;
 import dev.lexicon.application.port.in.dictionary.CreateEntryCommand;
@@ -39,19 +40,26 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.Optional;
 
 /**
  * The dictionary over HTTP. A key may hold {@code /}, so the routes take the rest of the path as
- * the key ({@code {+key}}); Micronaut hands it over percent-decoded once.
+ * the key ({@code {key:.+}}, which OpenAPI reads as the path parameter {@code key}, where it would
+ * drop the equivalent {@code {+key}}); Micronaut hands it over percent-decoded once.
  */
 @Controller(EntryPaths.ROOT)
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@ProblemResponses.Unauthenticated
+@ProblemResponses.ServerFailures
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class DictionaryController {
+
+  /** The rest of the path, slashes included. */
+  private static final String KEY = "/{key:.+}";
 
   private static final String LIMIT_RULE = "must be a whole number between 1 and " + PageSize.MAX;
 
@@ -78,6 +86,7 @@ final class DictionaryController {
   }
 
   @Get
+  @ProblemResponses.BadRequest
   EntryPageResponse list(
       @QueryValue @Nullable String prefix,
       @QueryValue @Nullable String limit,
@@ -98,6 +107,10 @@ final class DictionaryController {
   }
 
   @Post
+  @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+  @ProblemResponses.BadRequest
+  @ProblemResponses.Conflict
+  @ProblemResponses.JsonBody
   HttpResponse<EntryResponse> create(@Body CreateEntryRequest request, Authentication caller) {
     var violations = new Violations();
     EntryKey key = violations.fromString("key", request.key(), EntryKey::new);
@@ -109,7 +122,11 @@ final class DictionaryController {
     return withTag(HttpResponse.created(mapper.toResponse(entry), location(entry)), entry);
   }
 
-  @Get("/{+key}")
+  @Get(KEY)
+  @ApiResponse(responseCode = "200", description = "The entry", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "304", description = "The entry has the version If-None-Match named")
+  @ProblemResponses.BadRequest
+  @ProblemResponses.NotFound
   HttpResponse<EntryResponse> get(@PathVariable("key") String rawKey, HttpHeaders headers) {
     var violations = new Violations();
     EntryKey key = violations.attempt(() -> new EntryKey(rawKey));
@@ -125,7 +142,13 @@ final class DictionaryController {
     return withTag(HttpResponse.ok(mapper.toResponse(entry)), entry);
   }
 
-  @Put("/{+key}")
+  @Put(KEY)
+  @ApiResponse(responseCode = "200", description = "Updated", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+  @ProblemResponses.BadRequest
+  @ProblemResponses.Forbidden
+  @ProblemResponses.PreconditionFailed
+  @ProblemResponses.JsonBody
   HttpResponse<EntryResponse> put(
       @PathVariable("key") String rawKey,
       @Body PutEntryRequest request,
@@ -146,7 +169,12 @@ final class DictionaryController {
         entry);
   }
 
-  @Delete("/{+key}")
+  @Delete(KEY)
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @ProblemResponses.BadRequest
+  @ProblemResponses.Forbidden
+  @ProblemResponses.NotFound
+  @ProblemResponses.PreconditionFailed
   HttpResponse<Void> delete(
       @PathVariable("key") String rawKey, HttpHeaders headers, Authentication caller) {
     var violations = new Violations();

@@ -5,11 +5,23 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** An RFC 9457 problem detail; {@code errors} appears only when validation failed. */
+/**
+ * An RFC 9457 problem detail; {@code errors} appears only when validation failed. {@code
+ * requestId}, an extension member, appears only on a server-side failure: it is what the client
+ * quotes so the failure can be found in the log. Other problems leave it out, so that equal
+ * refusals (two failed logins) have equal bodies.
+ */
 @Serdeable
 public record Problem(
     String type,
     String title,
     int status,
     String detail,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<FieldError> errors) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<FieldError> errors,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String requestId) {
+
+  public Problem(
+      String type, String title, int status, String detail, @Nullable List<FieldError> errors) {
+    this(type, title, status, detail, errors, null);
+  }
+}

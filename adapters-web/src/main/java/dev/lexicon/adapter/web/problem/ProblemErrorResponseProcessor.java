@@ -1,6 +1,10 @@
 package dev.lexicon.adapter.web.problem;
 
+import dev.lexicon.adapter.web.http.SecurityHeaders;
+import dev.lexicon.adapter.web.observability.RequestIds;
+import dev.lexicon.adapter.web.observability.RequestRecorder;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -14,7 +18,10 @@ import java.util.Set;
 /**
  * Turns the errors Micronaut produces itself (no route, wrong method, wrong media type, unreadable
  * or oversized body, an unexpected exception) into problem+json. The detail is fixed per status and
- * never taken from the framework's message, which can name classes or echo internals.
+ * never taken from the framework's message, which can name classes or echo internals. An unexpected
+ * exception's problem carries the request id, under which Micronaut has logged the exception. A
+ * request the HTTP decoder refused passed no filter, so its headers and access-log line are added
+ * here.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -22,17 +29,38 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
 
   private static final Set<String> BODY_HEADERS = Set.of("content-type", "content-length");
 
+  private final RequestRecorder recorder;
+
+  ProblemErrorResponseProcessor(RequestRecorder recorder) {
+    this.recorder = recorder;
+  }
+
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext errorContext, MutableHttpResponse<?> baseResponse) {
     HttpStatus status = baseResponse.status();
+    ProblemType type = typeOf(status);
     MutableHttpResponse<Problem> problem =
-        Problems.response(typeOf(status), status, detailOf(status), null);
+        Problems.response(
+            new Problem(
+                type.uri(),
+                type.title(),
+                status.getCode(),
+                detailOf(status),
+                null,
+                type == ProblemType.INTERNAL_ERROR
+                    ? RequestIds.of(errorContext.getRequest()).orElse(null)
+                    : null));
     // What the framework said besides its body stays, such as the Allow header of a 405.
     for (Map.Entry<String, List<String>> header : baseResponse.getHeaders()) {
       if (!BODY_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
         header.getValue().forEach(value -> problem.header(header.getKey(), value));
       }
+    }
+    HttpRequest<?> request = errorContext.getRequest();
+    if (recorder.isUnrecorded(request)) {
+      SecurityHeaders.apply(request, problem);
+      recorder.recordUnfiltered(request, problem);
     }
     return problem;
   }
@@ -47,6 +75,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
       case NOT_ACCEPTABLE -> ProblemType.NOT_ACCEPTABLE;
       case REQUEST_ENTITY_TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
       case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+      case SERVICE_UNAVAILABLE -> ProblemType.SERVICE_UNAVAILABLE;
       default -> ProblemType.INTERNAL_ERROR;
     };
   }
@@ -54,16 +83,23 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
   private static String detailOf(HttpStatus status) {
     return switch (status) {
       case BAD_REQUEST ->
-          "The request could not be read: it must be well-formed JSON of the"
-              + " documented shape, with every parameter of the documented type.";
+          "The request could not be read: it must be well-formed HTTP, with a body of"
+              + " well-formed JSON of the documented shape and every parameter of the"
+              + " documented type.";
       case UNAUTHORIZED -> "A valid bearer token is required.";
       case FORBIDDEN -> "You are not allowed to do this.";
       case NOT_FOUND -> "There is nothing at this path.";
       case METHOD_NOT_ALLOWED -> "This resource does not support this method.";
       case NOT_ACCEPTABLE -> "This resource cannot be represented in an accepted media type.";
-      case REQUEST_ENTITY_TOO_LARGE -> "The request body is larger than 1 MiB.";
+      // Also the answer to an oversized request line or header block, which Netty refuses alike.
+      case REQUEST_ENTITY_TOO_LARGE ->
+          "The request is too large: its body may hold at most 1 MiB, its request line and"
+              + " headers a few KiB.";
       case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
-      default -> "Something went wrong on our side. It has been logged; please try again later.";
+      case SERVICE_UNAVAILABLE -> "The service cannot take this request right now; please retry.";
+      default ->
+          "Something went wrong on our side. It has been logged under the requestId below;"
+              + " please quote it if you report the problem.";
     };
   }
 }

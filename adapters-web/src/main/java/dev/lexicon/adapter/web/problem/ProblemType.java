@@ -27,7 +27,7 @@ public enum ProblemType {
   PRECONDITION_FAILED(
       "precondition-failed", HttpStatus.PRECONDITION_FAILED, "A request condition failed"),
   PAYLOAD_TOO_LARGE(
-      "payload-too-large", HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large"),
+      "payload-too-large", HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request is too large"),
   UNSUPPORTED_MEDIA_TYPE(
       "unsupported-media-type",
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -37,7 +37,11 @@ public enum ProblemType {
   INTERNAL_ERROR(
       "internal-error",
       HttpStatus.INTERNAL_SERVER_ERROR,
-      "The server could not handle the request");
+      "The server could not handle the request"),
+  SERVICE_UNAVAILABLE(
+      "service-unavailable",
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "The service is temporarily unavailable");
 
   private static final String PREFIX = "urn:lexicon:problem:";
 

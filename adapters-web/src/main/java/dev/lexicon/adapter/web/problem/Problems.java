@@ -23,14 +23,18 @@ public final class Problems {
   /** A problem of a kind that several statuses share, such as an unexpected server error. */
   static MutableHttpResponse<Problem> response(
       ProblemType type, HttpStatus status, String detail, List<FieldError> errors) {
-    return HttpResponse.<Problem>status(status)
+    return response(
+        new Problem(
+            type.uri(),
+            type.title(),
+            status.getCode(),
+            detail,
+            errors == null ? null : List.copyOf(errors)));
+  }
+
+  static MutableHttpResponse<Problem> response(Problem problem) {
+    return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
         .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
-        .body(
-            new Problem(
-                type.uri(),
-                type.title(),
-                status.getCode(),
-                detail,
-                errors == null ? null : List.copyOf(errors)));
+        .body(problem);
   }
 }

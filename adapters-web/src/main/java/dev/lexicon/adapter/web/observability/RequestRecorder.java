@@ -1,0 +1,103 @@
+package dev.lexicon.adapter.web.observability;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.http.BasicHttpAttributes;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import java.security.Principal;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What is recorded of every request: its id, one access-log line, and its latency in the {@code
+ * http.server.requests} histogram by method, route, status and outcome.
+ *
+ * <p>The log line and the metric name the route template, never the raw path or query: a path can
+ * hold what a client typed by mistake, and the template keeps the number of distinct lines and
+ * series bounded. No header is logged, so an Authorization header cannot reach the log.
+ *
+ * <p>Micronaut's own request metric is switched off for this one (application.yml): it runs after
+ * the security filter, so it never counted a request that security refused, and it tags failures
+ * with exception class names, which the public scrape would show to anyone.
+ */
+@Singleton
+public final class RequestRecorder {
+
+  static final String METRIC = "http.server.requests";
+
+  private static final Logger ACCESS = LoggerFactory.getLogger("lexicon.access");
+  private static final String STARTED = "lexicon.request-started";
+  private static final String NONE = "-";
+  private static final String NO_ROUTE = "NOT_FOUND";
+  private static final String UNROUTED = "UNMATCHED";
+
+  private final MeterRegistry registry;
+
+  RequestRecorder(MeterRegistry registry) {
+    this.registry = registry;
+  }
+
+  String begin(HttpRequest<?> request) {
+    String id = RequestIds.acceptOrGenerate(request.getHeaders().get(RequestIds.HEADER));
+    request.setAttribute(RequestIds.ATTRIBUTE, id);
+    request.setAttribute(STARTED, System.nanoTime());
+    return id;
+  }
+
+  void end(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    String id = RequestIds.of(request).orElse(NONE);
+    response.getHeaders().set(RequestIds.HEADER, id);
+    long nanos =
+        System.nanoTime() - request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
+    String route = BasicHttpAttributes.getUriTemplate(request).orElse(NONE);
+    int status = response.code();
+    Timer.builder(METRIC)
+        .description("Requests by method, route template, status and outcome")
+        .tag("method", request.getMethodName())
+        .tag("uri", route.equals(NONE) ? (status == 404 ? NO_ROUTE : UNROUTED) : route)
+        .tag("status", String.valueOf(status))
+        .tag("outcome", outcome(status))
+        .publishPercentileHistogram()
+        .register(registry)
+        .record(nanos, TimeUnit.NANOSECONDS);
+    if (ACCESS.isInfoEnabled()) {
+      ACCESS.info(
+          "method={} route={} status={} duration_ms={} request_id={} user_id={}",
+          request.getMethodName(),
+          route,
+          status,
+          TimeUnit.NANOSECONDS.toMillis(nanos),
+          id,
+          request.getUserPrincipal().map(Principal::getName).orElse(NONE));
+    }
+  }
+
+  /**
+   * Whether the request never reached the filters: the HTTP decoder refused it (a header line
+   * without a colon, a Content-Length that is not a number), and its error response is all there is
+   * of it.
+   */
+  public boolean isUnrecorded(HttpRequest<?> request) {
+    return RequestIds.of(request).isEmpty();
+  }
+
+  /** Records such a request as the filters would have, and tags its response with the id. */
+  public void recordUnfiltered(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    begin(request);
+    end(request, response);
+  }
+
+  private static String outcome(int status) {
+    return switch (status / 100) {
+      case 1 -> "INFORMATIONAL";
+      case 2 -> "SUCCESS";
+      case 3 -> "REDIRECTION";
+      case 4 -> "CLIENT_ERROR";
+      case 5 -> "SERVER_ERROR";
+      default -> "UNKNOWN";
+    };
+  }
+}

@@ -1,0 +1,546 @@
+package dev.lexicon.api;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of malformed request sent to every route it can reach: each must get a 4xx problem
+ * without internals, never a 500. A kind is sent to a route when it makes a request to that route
+ * malformed (a broken JSON body means nothing to a GET), and each route's well-formed request is
+ * shown to succeed, so every 4xx below is the malformation's doing.
+ */
+abstract class MalformedRequestApiSpec extends ApiTest {
+
+  static final String PROBLEM_FREE_VALUE = "v";
+
+  TestUser user;
+  RawHttp raw;
+
+  @BeforeAll
+  void user() {
+    user = newUser();
+    raw = new RawHttp(server.getURL(), jsonMapper);
+  }
+
+  /** The routes of API.md that this service serves, each with a request that succeeds. */
+  enum Route {
+    REGISTER("POST", "/api/v1/auth/register", false, "username", "email", "password"),
+    LOGIN("POST", "/api/v1/auth/login", false, "username", "password"),
+    JWKS("GET", "/.well-known/jwks.json", false),
+    LIST("GET", "/api/v1/dictionary", true),
+    CREATE("POST", "/api/v1/dictionary", true, "key", "value"),
+    GET("GET", "/api/v1/dictionary/", true),
+    PUT("PUT", "/api/v1/dictionary/", true, "value"),
+    DELETE("DELETE", "/api/v1/dictionary/", true);
+
+    final String method;
+    final String path;
+    final boolean needsToken;
+    final List<String> fields;
+
+    Route(String method, String path, boolean needsToken, String... fields) {
+      this.method = method;
+      this.path = path;
+      this.needsToken = needsToken;
+      this.fields = List.of(fields);
+    }
+
+    boolean readsBody() {
+      return !fields.isEmpty();
+    }
+
+    boolean addressesAnEntry() {
+      return path.endsWith("/");
+    }
+
+    /** The header that carries this route's condition. */
+    String conditionHeader() {
+      return this == GET ? "If-None-Match" : "If-Match";
+    }
+  }
+
+  static final Set<Route> ALL = EnumSet.allOf(Route.class);
+  static final Set<Route> BODY = EnumSet.of(Route.REGISTER, Route.LOGIN, Route.CREATE, Route.PUT);
+  static final Set<Route> TOKEN =
+      EnumSet.of(Route.LIST, Route.CREATE, Route.GET, Route.PUT, Route.DELETE);
+  static final Set<Route> ENTRY = EnumSet.of(Route.GET, Route.PUT, Route.DELETE);
+  static final Set<Route> LIST = EnumSet.of(Route.LIST);
+
+  /** One request to one route: what is built for it, with a fresh entry where it needs one. */
+  final class Target {
+
+    final Route route;
+    final String key;
+
+    Target(Route route) {
+      this.route = route;
+      this.key = route.addressesAnEntry() || route == Route.CREATE ? namespace() + "k" : null;
+      if (route.addressesAnEntry()) {
+        ApiResponse created =
+            api.request("PUT", "/api/v1/dictionary/" + key)
+                .token(user.token())
+                .json("{\"value\":\"v\"}")
+                .send();
+        assertTrue(created.status() == 201, created::toString);
+      }
+    }
+
+    String path() {
+      return route.addressesAnEntry() ? route.path + key : route.path;
+    }
+
+    /** The well-formed body of this route, with each field's JSON given by {@code value}. */
+    String body(Function<String, String> value) {
+      List<String> members = new ArrayList<>();
+      for (String field : route.fields) {
+        members.add("\"" + field + "\":" + value.apply(field));
+      }
+      return "{" + String.join(",", members) + "}";
+    }
+
+    String validBody() {
+      return body(field -> "\"" + validValue(field) + "\"");
+    }
+
+    String validValue(String field) {
+      return switch (route + "." + field) {
+        case "REGISTER.username" -> unique("u");
+        case "REGISTER.email" -> unique("e") + "@example.com";
+        case "LOGIN.username" -> user.username();
+        case "CREATE.key" -> key;
+        default -> field.equals("password") ? PASSWORD : PROBLEM_FREE_VALUE;
+      };
+    }
+
+    /** The valid body with {@code bytes} inserted into the first field's string. */
+    byte[] bodyWithBytesInFirstString(byte[] bytes) {
+      String first = route.fields.get(0);
+      String marker = "\u0001";
+      String text =
+          body(field -> "\"" + validValue(field) + (field.equals(first) ? marker : "") + "\"");
+      int at = text.indexOf(marker);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.writeBytes(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(bytes);
+      out.writeBytes(text.substring(at + 1).getBytes(StandardCharsets.UTF_8));
+      return out.toByteArray();
+    }
+
+    /** The route's request, well-formed apart from what the caller changes. */
+    ApiClient.Request request() {
+      return request(route.method, path());
+    }
+
+    ApiClient.Request request(String method, String path) {
+      ApiClient.Request request = requestWithoutToken(method, path);
+      if (route.needsToken) {
+        request.token(user.token());
+      }
+      return request;
+    }
+
+    ApiClient.Request requestWithoutToken(String method, String path) {
+      ApiClient.Request request = api.request(method, path);
+      if (route.readsBody()) {
+        request.json(validBody());
+      }
+      return request;
+    }
+
+    String validBodyIfAny() {
+      return route.readsBody() ? validBody() : "";
+    }
+
+    /** The route's request as raw bytes: the request line, these header lines, and a body. */
+    ApiResponse raw(String requestLine, List<String> headerLines, byte[] body) {
+      StringBuilder head = new StringBuilder(requestLine + "\r\n");
+      head.append("Host: localhost\r\n");
+      if (route.needsToken) {
+        head.append("Authorization: Bearer ").append(user.token()).append("\r\n");
+      }
+      headerLines.forEach(line -> head.append(line).append("\r\n"));
+      head.append("Connection: close\r\n\r\n");
+      return MalformedRequestApiSpec.this.raw.send(head.toString(), body);
+    }
+
+    ApiResponse rawJson(List<String> headerLines, String body) {
+      return rawJson(path(), headerLines, body);
+    }
+
+    ApiResponse rawJson(String target, List<String> headerLines, String body) {
+      return rawLine(route.method + " " + target + " HTTP/1.1", headerLines, body);
+    }
+
+    ApiResponse rawLine(String requestLine, List<String> headerLines, String body) {
+      List<String> lines = new ArrayList<>(List.of("Content-Type: application/json"));
+      lines.addAll(headerLines);
+      return raw(requestLine, lines, body.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A way of getting a request wrong, and the routes it can be sent to. */
+  record Kind(String name, Set<Route> routes, Function<Target, ApiResponse> send) {
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Kind kind(String name, Set<Route> routes, Function<Target, ApiResponse> send) {
+    return new Kind(name, routes, send);
+  }
+
+  static String nested(int depth) {
+    return "[".repeat(depth) + "]".repeat(depth);
+  }
+
+  static byte[] bytes(int... values) {
+    byte[] bytes = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      bytes[i] = (byte) values[i];
+    }
+    return bytes;
+  }
+
+  static final int MIB = 1024 * 1024;
+
+  List<Kind> kinds() {
+    return List.of(
+        // ---- the JSON body
+        kind("an empty body", BODY, t -> t.request().json("").send()),
+        kind("the JSON null", BODY, t -> t.request().json("null").send()),
+        kind("a JSON string", BODY, t -> t.request().json("\"text\"").send()),
+        kind("a JSON array", BODY, t -> t.request().json("[]").send()),
+        kind("a JSON number", BODY, t -> t.request().json("42").send()),
+        kind("truncated JSON", BODY, t -> t.request().json(t.validBody().substring(0, 9)).send()),
+        kind(
+            "single-quoted JSON",
+            BODY,
+            t -> t.request().json(t.validBody().replace('"', '\'')).send()),
+        kind("JSON with a comment", BODY, t -> t.request().json("/* c */ " + t.validBody()).send()),
+        kind(
+            "a raw control character in a string",
+            BODY,
+            t ->
+                t.request()
+                    .body("application/json", t.bodyWithBytesInFirstString(bytes(0x01)))
+                    .send()),
+        kind("every field null", BODY, t -> t.request().json(t.body(f -> "null")).send()),
+        kind("every field a number", BODY, t -> t.request().json(t.body(f -> "12345")).send()),
+        kind("every field an object", BODY, t -> t.request().json(t.body(f -> "{\"a\":1}")).send()),
+        kind("every field an array", BODY, t -> t.request().json(t.body(f -> "[\"a\"]")).send()),
+        kind("every field a boolean", BODY, t -> t.request().json(t.body(f -> "true")).send()),
+        kind(
+            "a number of 1,000 digits",
+            BODY,
+            t -> t.request().json(t.body(f -> "9".repeat(1000))).send()),
+        kind(
+            "a number with a huge exponent",
+            BODY,
+            t -> t.request().json(t.body(f -> "1e999999999")).send()),
+        kind(
+            "arrays nested 10,000 deep",
+            BODY,
+            t -> t.request().json(t.body(f -> nested(10_000))).send()),
+        kind("arrays nested 40 deep", BODY, t -> t.request().json(t.body(f -> nested(40))).send()),
+        kind(
+            "a string of 200,000 characters",
+            BODY,
+            t -> t.request().json(t.body(f -> "\"" + "a".repeat(200_000) + "\"")).send()),
+        kind(
+            "a field given twice",
+            BODY,
+            t ->
+                t.request()
+                    .json(t.validBody().replace("{", "{\"" + t.route.fields.get(0) + "\":\"x\","))
+                    .send()),
+        kind(
+            "the byte FF, never valid in UTF-8",
+            BODY,
+            t ->
+                t.request()
+                    .body("application/json", t.bodyWithBytesInFirstString(bytes(0xFF)))
+                    .send()),
+        kind(
+            "a UTF-8 sequence cut short",
+            BODY,
+            t ->
+                t.request()
+                    .body("application/json", t.bodyWithBytesInFirstString(bytes(0xE2, 0x82)))
+                    .send()),
+        kind(
+            "an overlong UTF-8 encoding of '/'",
+            BODY,
+            t ->
+                t.request()
+                    .body("application/json", t.bodyWithBytesInFirstString(bytes(0xC0, 0xAF)))
+                    .send()),
+        kind(
+            "a surrogate encoded in UTF-8",
+            BODY,
+            t ->
+                t.request()
+                    .body("application/json", t.bodyWithBytesInFirstString(bytes(0xED, 0xA0, 0x80)))
+                    .send()),
+        kind(
+            "a lone surrogate escape",
+            BODY,
+            t -> t.request().json(t.body(f -> "\"\\ud800\"")).send()),
+        kind("a text/plain body", BODY, t -> t.request().body("text/plain", t.validBody()).send()),
+        kind("an XML body", BODY, t -> t.request().body("application/xml", "<a>b</a>").send()),
+        kind(
+            "a form body",
+            BODY,
+            t ->
+                t.request()
+                    .body("application/x-www-form-urlencoded", "username=a&password=b")
+                    .send()),
+        kind(
+            "a body over 1 MiB with its length declared",
+            BODY,
+            t -> t.request().json(t.body(f -> "\"" + "a".repeat(MIB) + "\"")).send()),
+        kind(
+            "a chunked body over 1 MiB",
+            BODY,
+            t -> t.request().json(t.body(f -> "\"" + "a".repeat(MIB) + "\"")).chunked().send()),
+        // ---- the request line and headers, on every route
+        kind("the method PATCH", ALL, t -> t.request("PATCH", t.path()).send()),
+        kind("the method TRACE", ALL, t -> t.request("TRACE", t.path()).send()),
+        kind(
+            "Accept naming only XML",
+            ALL,
+            t -> t.request().header("Accept", "application/xml").send()),
+        kind(
+            "a query with the byte FF",
+            ALL,
+            t -> t.request(t.route.method, t.path() + "?q=%FF").send()),
+        kind(
+            "a query with an overlong '/'",
+            ALL,
+            t -> t.request(t.route.method, t.path() + "?q=%C0%AF").send()),
+        kind(
+            "a query with a broken escape",
+            ALL,
+            t -> t.rawJson(t.path() + "?q=%zz", List.of(), t.validBodyIfAny())),
+        // Just over Netty's limits (4 KiB for the request line, 8 KiB for the headers), in one
+        // write and without a body: the server answers an oversized head at once and closes, and
+        // bytes it had not read yet would reset the connection and lose that answer.
+        kind(
+            "a request line over 4 KiB",
+            ALL,
+            t -> t.rawJson(t.path() + "?q=" + "a".repeat(4_200), List.of(), "")),
+        kind(
+            "headers over 8 KiB",
+            ALL,
+            t -> t.rawJson(List.of("X-Padding: " + "a".repeat(8_400)), "")),
+        kind(
+            "a header line without a colon",
+            ALL,
+            t -> t.rawJson(List.of("NoColonHere"), t.validBodyIfAny())),
+        kind(
+            "a header name with a space",
+            ALL,
+            t -> t.rawJson(List.of("Bad Name: v"), t.validBodyIfAny())),
+        kind(
+            "a NUL byte in a header",
+            ALL,
+            t -> t.rawJson(List.of("X-Nul: a\0b"), t.validBodyIfAny())),
+        kind(
+            "a Content-Length that is not a number",
+            ALL,
+            t -> t.rawJson(List.of("Content-Length: ten"), t.validBodyIfAny())),
+        kind(
+            "two different Content-Lengths",
+            ALL,
+            t -> {
+              String body = t.validBodyIfAny();
+              int length = body.getBytes(StandardCharsets.UTF_8).length;
+              return t.rawJson(
+                  List.of("Content-Length: " + length, "Content-Length: " + (length + 1)), body);
+            }),
+        kind(
+            "a space in the request target",
+            ALL,
+            t -> t.rawJson(t.path() + " x", List.of(), t.validBodyIfAny())),
+        kind(
+            "a tab in the request target",
+            ALL,
+            t -> t.rawJson(t.path() + "\tx", List.of(), t.validBodyIfAny())),
+        kind(
+            "a request line without a version",
+            ALL,
+            t -> t.rawLine(t.route.method + " " + t.path(), List.of(), t.validBodyIfAny())),
+        kind(
+            "a bare CR in a header",
+            ALL,
+            t -> t.rawJson(List.of("X-Cr: a\rb"), t.validBodyIfAny())),
+        kind("a '(' in a header name", ALL, t -> t.rawJson(List.of("X(A): v"), t.validBodyIfAny())),
+        kind("an empty header name", ALL, t -> t.rawJson(List.of(": v"), t.validBodyIfAny())),
+        kind(
+            "whitespace between a header name and its colon",
+            ALL,
+            t -> t.rawJson(List.of("X-A : v"), t.validBodyIfAny())),
+        kind(
+            "a negative Content-Length",
+            ALL,
+            t -> t.rawJson(List.of("Content-Length: -5"), t.validBodyIfAny())),
+        kind(
+            "a Content-Length with a sign",
+            ALL,
+            t -> t.rawJson(List.of("Content-Length: +2"), t.validBodyIfAny())),
+        kind(
+            "a Content-Length of 23 digits",
+            ALL,
+            t -> t.rawJson(List.of("Content-Length: " + "9".repeat(23)), t.validBodyIfAny())),
+        kind(
+            "a declared Content-Length over 1 MiB, body never sent",
+            ALL,
+            t -> t.rawJson(List.of("Content-Length: " + (MIB + 1)), "")),
+        kind(
+            "an unknown HTTP version",
+            ALL,
+            t ->
+                t.rawLine(
+                    t.route.method + " " + t.path() + " HTTP/1.x", List.of(), t.validBodyIfAny())),
+        kind(
+            "a non-ASCII byte in a header name",
+            ALL,
+            t -> t.rawJson(List.of("X-\u00e9: v"), t.validBodyIfAny())),
+        kind(
+            "a DEL byte in a header",
+            ALL,
+            t -> t.rawJson(List.of("X-Del: a\u007fb"), t.validBodyIfAny())),
+        kind(
+            "a backslash in the path",
+            ALL,
+            t -> t.rawJson(t.path() + "\\x", List.of(), t.validBodyIfAny())),
+        kind(
+            "a double quote in the path",
+            ALL,
+            t -> t.rawJson(t.path() + "\"x", List.of(), t.validBodyIfAny())),
+        kind(
+            "angle brackets in the path",
+            ALL,
+            t -> t.rawJson(t.path() + "<x>", List.of(), t.validBodyIfAny())),
+        kind(
+            "an Accept header that is no media range",
+            ALL,
+            t -> t.request().header("Accept", ";;;///").send()),
+        // A route without a body ignores how a body would be framed; these reach the others.
+        kind(
+            "Content-Length and Transfer-Encoding together",
+            BODY,
+            t ->
+                t.rawJson(List.of("Content-Length: 5", "Transfer-Encoding: chunked"), "0\r\n\r\n")),
+        kind(
+            "a chunk size that is not hexadecimal",
+            BODY,
+            t -> t.rawJson(List.of("Transfer-Encoding: chunked"), "zz\r\n{}\r\n0\r\n\r\n")),
+        kind(
+            "an unknown Transfer-Encoding",
+            BODY,
+            t -> t.rawJson(List.of("Transfer-Encoding: gzip"), t.validBodyIfAny())),
+        // ---- the token
+        kind("no token", TOKEN, t -> withAuthorization(t, null)),
+        kind("an empty bearer token", TOKEN, t -> withAuthorization(t, "Bearer ")),
+        kind("basic credentials", TOKEN, t -> withAuthorization(t, "Basic dXNlcjpwYXNz")),
+        kind("a token that is not a JWT", TOKEN, t -> withAuthorization(t, "Bearer not-a-token")),
+        kind(
+            "a token with an altered signature",
+            TOKEN,
+            t -> {
+              String token = user.token();
+              char last = token.charAt(token.length() - 2);
+              return withAuthorization(
+                  t,
+                  "Bearer "
+                      + token.substring(0, token.length() - 2)
+                      + (last == 'A' ? 'B' : 'A')
+                      + token.charAt(token.length() - 1));
+            }),
+        // ---- the key in the path
+        kind(
+            "a key with the byte FF",
+            ENTRY,
+            t -> t.request(t.route.method, t.path() + "%FF").send()),
+        kind(
+            "a key with a '..' segment",
+            ENTRY,
+            t -> t.request(t.route.method, t.path() + "/../x").send()),
+        kind("a key with '//'", ENTRY, t -> t.request(t.route.method, t.path() + "//x").send()),
+        kind("a key with a NUL", ENTRY, t -> t.request(t.route.method, t.path() + "%00").send()),
+        kind(
+            "a key of 2,000 characters",
+            ENTRY,
+            t -> t.request(t.route.method, t.path() + "k".repeat(2_000)).send()),
+        // ---- the conditional headers
+        kind("an unterminated entity tag", ENTRY, t -> withCondition(t, "\"1")),
+        kind("a weak-tag prefix and nothing more", ENTRY, t -> withCondition(t, "W/")),
+        kind("an entity-tag list with a bare word", ENTRY, t -> withCondition(t, "\"1\", x")),
+        kind("an empty entity tag header", ENTRY, t -> withCondition(t, "")),
+        kind("an entity tag followed by a bare word", ENTRY, t -> withCondition(t, "\"1\"x")),
+        // ---- the page parameters
+        kind("limit=0", LIST, t -> list(t, "limit=0")),
+        kind("limit=-1", LIST, t -> list(t, "limit=-1")),
+        kind("limit=abc", LIST, t -> list(t, "limit=abc")),
+        kind("limit=1001", LIST, t -> list(t, "limit=1001")),
+        kind("a limit of 30 digits", LIST, t -> list(t, "limit=" + "9".repeat(30))),
+        kind("limit given twice", LIST, t -> list(t, "limit=1&limit=2")),
+        kind("a cursor that is not base64url", LIST, t -> list(t, "cursor=***")),
+        kind("a cursor of bytes that are not UTF-8", LIST, t -> list(t, "cursor=_w")),
+        kind("a cursor of a key that cannot exist", LIST, t -> list(t, "cursor=Li4")),
+        kind("cursor given twice", LIST, t -> list(t, "cursor=YQ&cursor=Yg")));
+  }
+
+  static ApiResponse withAuthorization(Target target, String authorization) {
+    ApiClient.Request request = target.requestWithoutToken(target.route.method, target.path());
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return request.send();
+  }
+
+  static ApiResponse withCondition(Target target, String value) {
+    return target.request().header(target.route.conditionHeader(), value).send();
+  }
+
+  static ApiResponse list(Target target, String query) {
+    return target.request(target.route.method, target.path() + "?" + query).send();
+  }
+
+  Stream<Arguments> everyKindToEveryRouteItReaches() {
+    return kinds().stream()
+        .flatMap(kind -> kind.routes().stream().map(route -> Arguments.of(kind, route)));
+  }
+
+  @ParameterizedTest(name = "{0} to {1}")
+  @EnumSource(Route.class)
+  void a_well_formed_request_to_every_route_succeeds(Route route) {
+    ApiResponse response = new Target(route).request().send();
+
+    assertTrue(response.status() >= 200 && response.status() < 300, response::toString);
+  }
+
+  @ParameterizedTest(name = "{0} to {1}")
+  @MethodSource("everyKindToEveryRouteItReaches")
+  void a_malformed_request_gets_a_4xx_problem_never_a_500(Kind kind, Route route) {
+    ApiResponse response = kind.send().apply(new Target(route));
+
+    assertTrue(response.status() >= 400 && response.status() < 500, response::toString);
+    assertProblem(response.status(), response);
+  }
+}
