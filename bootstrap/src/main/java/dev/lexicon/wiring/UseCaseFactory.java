@@ -18,6 +18,7 @@ import dev.lexicon.application.port.in.user.GetUserUseCase;
 import dev.lexicon.application.port.in.user.ListUsersUseCase;
 import dev.lexicon.application.port.in.user.LogInUseCase;
 import dev.lexicon.application.port.in.user.RegisterUserUseCase;
+import dev.lexicon.application.port.out.AuthenticationEvents;
 import dev.lexicon.application.port.out.CommonPasswords;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.LoginAttemptRepository;
@@ -102,6 +103,7 @@ class UseCaseFactory {
       PasswordHasher hasher,
       TokenIssuer tokenIssuer,
       LoginThrottle throttle,
+      AuthenticationEvents events,
       Clock clock) {
     return new LogInService(
         users,
@@ -111,6 +113,7 @@ class UseCaseFactory {
         hasher,
         tokenIssuer,
         throttle,
+        events,
         clock,
         refreshTokenLifetime);
   }
@@ -121,15 +124,19 @@ class UseCaseFactory {
       SessionRepository sessions,
       RefreshTokenRepository refreshTokens,
       TokenIssuer tokenIssuer,
+      AuthenticationEvents events,
       Clock clock) {
     return new RefreshTokensService(
-        users, sessions, refreshTokens, tokenIssuer, clock, refreshTokenLifetime);
+        users, sessions, refreshTokens, tokenIssuer, events, clock, refreshTokenLifetime);
   }
 
   @Singleton
   LogOutUseCase logOut(
-      SessionRepository sessions, RefreshTokenRepository refreshTokens, Clock clock) {
-    return new LogOutService(sessions, refreshTokens, clock);
+      SessionRepository sessions,
+      RefreshTokenRepository refreshTokens,
+      AuthenticationEvents events,
+      Clock clock) {
+    return new LogOutService(sessions, refreshTokens, events, clock);
   }
 
   @Singleton
@@ -166,15 +173,16 @@ class UseCaseFactory {
       PasswordPolicy policy,
       LoginAttemptRepository attempts,
       LoginThrottle throttle,
+      AuthenticationEvents events,
       Clock clock) {
     return new ChangePasswordService(
-        users, sessions, hasher, policy, new FailedLogins(attempts, throttle), clock);
+        users, sessions, hasher, policy, new FailedLogins(attempts, throttle), events, clock);
   }
 
   @Singleton
   DeactivateAccountUseCase deactivateAccount(
-      UserRepository users, SessionRepository sessions, Clock clock) {
-    return new DeactivateAccountService(users, sessions, clock);
+      UserRepository users, SessionRepository sessions, AuthenticationEvents events, Clock clock) {
+    return new DeactivateAccountService(users, sessions, events, clock);
   }
 
   @Singleton
@@ -184,8 +192,8 @@ class UseCaseFactory {
 
   @Singleton
   AdministerUserUseCase administerUser(
-      UserRepository users, SessionRepository sessions, Clock clock) {
-    return new AdministerUserService(users, sessions, clock);
+      UserRepository users, SessionRepository sessions, AuthenticationEvents events, Clock clock) {
+    return new AdministerUserService(users, sessions, events, clock);
   }
 
   @Singleton

@@ -108,6 +108,43 @@ abstract class OperationsApiSpec extends ApiTest {
   }
 
   @Test
+  void logins_are_counted_by_outcome() {
+    double before = counter(scrape(), "lexicon_logins_total{outcome=\"bad_credentials\"}");
+    logIn(user.username(), PASSWORD + "-wrong");
+
+    String metrics = scrape();
+
+    assertEquals(before + 1, counter(metrics, "lexicon_logins_total{outcome=\"bad_credentials\"}"));
+    assertTrue(metrics.contains("lexicon_logins_total{outcome=\"success\"}"), "success");
+    assertTrue(metrics.contains("lexicon_logins_total{outcome=\"locked\"}"), "locked");
+  }
+
+  @Test
+  void logouts_are_counted_as_revocations() {
+    TestUser someone = newUser();
+    double before = counter(scrape(), "lexicon_token_revocations_total{reason=\"logout\"}");
+
+    api.request("POST", "/api/v1/auth/logout").token(someone.token()).json("{}").send();
+
+    assertEquals(
+        before + 1, counter(scrape(), "lexicon_token_revocations_total{reason=\"logout\"}"));
+  }
+
+  @Test
+  void refreshes_are_counted_by_outcome() {
+    assertTrue(scrape().contains("lexicon_token_refreshes_total{outcome=\"refused\"}"));
+  }
+
+  private static double counter(String metrics, String series) {
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith(series + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no series " + series));
+  }
+
+  @Test
   void the_connection_pool_is_measured() {
     String metrics = scrape();
 

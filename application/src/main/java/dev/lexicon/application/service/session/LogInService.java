@@ -1,9 +1,12 @@
 package dev.lexicon.application.service.session;
 
 import dev.lexicon.application.error.InvalidCredentials;
+import dev.lexicon.application.error.LoginThrottled;
 import dev.lexicon.application.port.in.user.LogInCommand;
 import dev.lexicon.application.port.in.user.LogInUseCase;
 import dev.lexicon.application.port.in.user.TokenPair;
+import dev.lexicon.application.port.out.AuthenticationEvents;
+import dev.lexicon.application.port.out.AuthenticationEvents.LoginOutcome;
 import dev.lexicon.application.port.out.LoginAttemptRepository;
 import dev.lexicon.application.port.out.PasswordHasher;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
@@ -27,6 +30,7 @@ public final class LogInService implements LogInUseCase {
 
   private final UserRepository users;
   private final FailedLogins failedLogins;
+  private final AuthenticationEvents events;
   private final PasswordHasher hasher;
   private final TokenPairs tokenPairs;
   private final Clock clock;
@@ -40,10 +44,12 @@ public final class LogInService implements LogInUseCase {
       PasswordHasher hasher,
       TokenIssuer tokenIssuer,
       LoginThrottle throttle,
+      AuthenticationEvents events,
       Clock clock,
       Duration refreshTokenLifetime) {
     this.users = users;
     this.failedLogins = new FailedLogins(attempts, throttle);
+    this.events = events;
     this.hasher = hasher;
     this.tokenPairs = new TokenPairs(sessions, refreshTokens, tokenIssuer, refreshTokenLifetime);
     this.clock = clock;
@@ -54,6 +60,20 @@ public final class LogInService implements LogInUseCase {
 
   @Override
   public TokenPair logIn(LogInCommand command) {
+    try {
+      TokenPair tokens = attempt(command);
+      events.login(LoginOutcome.SUCCESS);
+      return tokens;
+    } catch (InvalidCredentials refused) {
+      events.login(LoginOutcome.BAD_CREDENTIALS);
+      throw refused;
+    } catch (LoginThrottled refused) {
+      events.login(LoginOutcome.LOCKED);
+      throw refused;
+    }
+  }
+
+  private TokenPair attempt(LogInCommand command) {
     Instant now = clock.instant();
     Optional<User> found = findByLogin(command.login());
     if (found.isEmpty()) {

@@ -2,6 +2,8 @@ package dev.lexicon.application.service.session;
 
 import dev.lexicon.application.port.in.session.LogOutCommand;
 import dev.lexicon.application.port.in.session.LogOutUseCase;
+import dev.lexicon.application.port.out.AuthenticationEvents;
+import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.domain.session.RefreshToken;
@@ -17,12 +19,17 @@ public final class LogOutService implements LogOutUseCase {
 
   private final SessionRepository sessions;
   private final RefreshTokenRepository refreshTokens;
+  private final AuthenticationEvents events;
   private final Clock clock;
 
   public LogOutService(
-      SessionRepository sessions, RefreshTokenRepository refreshTokens, Clock clock) {
+      SessionRepository sessions,
+      RefreshTokenRepository refreshTokens,
+      AuthenticationEvents events,
+      Clock clock) {
     this.sessions = sessions;
     this.refreshTokens = refreshTokens;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -36,5 +43,6 @@ public final class LogOutService implements LogOutUseCase {
         .filter(token -> token.userId().equals(command.actor().id()))
         .map(RefreshToken::sessionId)
         .ifPresent(session -> sessions.revoke(session, now));
+    events.revocation(RevocationReason.LOGOUT);
   }
 }

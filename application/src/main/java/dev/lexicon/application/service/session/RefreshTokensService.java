@@ -3,6 +3,9 @@ package dev.lexicon.application.service.session;
 import dev.lexicon.application.error.InvalidRefreshToken;
 import dev.lexicon.application.port.in.session.RefreshTokensUseCase;
 import dev.lexicon.application.port.in.user.TokenPair;
+import dev.lexicon.application.port.out.AuthenticationEvents;
+import dev.lexicon.application.port.out.AuthenticationEvents.RefreshOutcome;
+import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.TokenIssuer;
@@ -25,6 +28,7 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
   private final SessionRepository sessions;
   private final RefreshTokenRepository refreshTokens;
   private final TokenPairs tokenPairs;
+  private final AuthenticationEvents events;
   private final Clock clock;
 
   public RefreshTokensService(
@@ -32,17 +36,30 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
       SessionRepository sessions,
       RefreshTokenRepository refreshTokens,
       TokenIssuer tokenIssuer,
+      AuthenticationEvents events,
       Clock clock,
       Duration refreshTokenLifetime) {
     this.users = users;
     this.sessions = sessions;
     this.refreshTokens = refreshTokens;
     this.tokenPairs = new TokenPairs(sessions, refreshTokens, tokenIssuer, refreshTokenLifetime);
+    this.events = events;
     this.clock = clock;
   }
 
   @Override
   public TokenPair refresh(String presented) {
+    try {
+      TokenPair tokens = rotate(presented);
+      events.refresh(RefreshOutcome.SUCCESS);
+      return tokens;
+    } catch (InvalidRefreshToken refused) {
+      events.refresh(RefreshOutcome.REFUSED);
+      throw refused;
+    }
+  }
+
+  private TokenPair rotate(String presented) {
     Instant now = clock.instant();
     RefreshToken token =
         refreshTokens
@@ -54,6 +71,7 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
     }
     if (token.isRetired() || !refreshTokens.retireIfCurrent(token.hash(), now)) {
       sessions.revoke(session.id(), now);
+      events.revocation(RevocationReason.REFRESH_TOKEN_REUSE);
       throw new InvalidRefreshToken();
     }
     User user =

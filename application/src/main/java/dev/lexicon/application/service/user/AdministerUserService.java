@@ -3,6 +3,8 @@ package dev.lexicon.application.service.user;
 import dev.lexicon.application.error.UserNotFound;
 import dev.lexicon.application.port.in.user.AdministerUserCommand;
 import dev.lexicon.application.port.in.user.AdministerUserUseCase;
+import dev.lexicon.application.port.out.AuthenticationEvents;
+import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.domain.user.User;
@@ -12,11 +14,14 @@ public final class AdministerUserService implements AdministerUserUseCase {
 
   private final UserRepository users;
   private final SessionRepository sessions;
+  private final AuthenticationEvents events;
   private final Clock clock;
 
-  public AdministerUserService(UserRepository users, SessionRepository sessions, Clock clock) {
+  public AdministerUserService(
+      UserRepository users, SessionRepository sessions, AuthenticationEvents events, Clock clock) {
     this.users = users;
     this.sessions = sessions;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -38,6 +43,8 @@ public final class AdministerUserService implements AdministerUserUseCase {
     boolean lostARole = !changed.roles().containsAll(user.roles());
     if (deactivated || lostARole) {
       sessions.revokeAllOf(user.id(), clock.instant());
+      events.revocation(
+          deactivated ? RevocationReason.DEACTIVATION : RevocationReason.ROLE_REMOVED);
     }
     return changed;
   }

@@ -3,6 +3,8 @@ package dev.lexicon.application.service.user;
 import dev.lexicon.application.error.UserNotFound;
 import dev.lexicon.application.port.in.user.ChangePasswordCommand;
 import dev.lexicon.application.port.in.user.ChangePasswordUseCase;
+import dev.lexicon.application.port.out.AuthenticationEvents;
+import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.application.port.out.PasswordHasher;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.UserRepository;
@@ -23,6 +25,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
   private final FailedLogins failedLogins;
+  private final AuthenticationEvents events;
   private final Clock clock;
 
   public ChangePasswordService(
@@ -31,12 +34,14 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
       FailedLogins failedLogins,
+      AuthenticationEvents events,
       Clock clock) {
     this.users = users;
     this.sessions = sessions;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
     this.failedLogins = failedLogins;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -52,5 +57,6 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     passwordPolicy.requireAcceptable(command.newPassword(), user.username(), "newPassword");
     users.update(user.withPasswordHash(hasher.hash(command.newPassword())));
     sessions.revokeAllOf(user.id(), now);
+    events.revocation(RevocationReason.PASSWORD_CHANGE);
   }
 }

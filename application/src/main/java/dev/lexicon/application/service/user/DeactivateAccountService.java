@@ -2,6 +2,8 @@ package dev.lexicon.application.service.user;
 
 import dev.lexicon.application.error.UserNotFound;
 import dev.lexicon.application.port.in.user.DeactivateAccountUseCase;
+import dev.lexicon.application.port.out.AuthenticationEvents;
+import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.domain.user.User;
@@ -12,11 +14,14 @@ public final class DeactivateAccountService implements DeactivateAccountUseCase 
 
   private final UserRepository users;
   private final SessionRepository sessions;
+  private final AuthenticationEvents events;
   private final Clock clock;
 
-  public DeactivateAccountService(UserRepository users, SessionRepository sessions, Clock clock) {
+  public DeactivateAccountService(
+      UserRepository users, SessionRepository sessions, AuthenticationEvents events, Clock clock) {
     this.users = users;
     this.sessions = sessions;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -27,5 +32,6 @@ public final class DeactivateAccountService implements DeactivateAccountUseCase 
     AdminGuard.requireAnotherActiveAdmin(users, user, deactivated);
     users.update(deactivated);
     sessions.revokeAllOf(id, clock.instant());
+    events.revocation(RevocationReason.DEACTIVATION);
   }
 }

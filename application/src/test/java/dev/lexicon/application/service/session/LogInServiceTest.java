@@ -10,11 +10,13 @@ import dev.lexicon.application.error.InvalidCredentials;
 import dev.lexicon.application.error.LoginThrottled;
 import dev.lexicon.application.port.in.user.LogInCommand;
 import dev.lexicon.application.port.in.user.TokenPair;
+import dev.lexicon.application.port.out.AuthenticationEvents.LoginOutcome;
 import dev.lexicon.application.testing.FakeTokenIssuer;
 import dev.lexicon.domain.session.RefreshToken;
 import dev.lexicon.domain.session.Session;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LogInServiceTest {
@@ -158,6 +160,24 @@ class LogInServiceTest {
 
     assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong"));
     assertTrue(logInAs("alice", SessionWorld.PASSWORD).accessToken().contains("access-for-"));
+  }
+
+  @Test
+  void each_outcome_is_told_once_success_bad_credentials_and_locked() {
+    logInAs("alice", SessionWorld.PASSWORD);
+    failFiveTimes();
+    assertThrows(LoginThrottled.class, () -> logInAs("alice", SessionWorld.PASSWORD));
+
+    assertEquals(
+        List.of(
+            LoginOutcome.SUCCESS,
+            LoginOutcome.BAD_CREDENTIALS,
+            LoginOutcome.BAD_CREDENTIALS,
+            LoginOutcome.BAD_CREDENTIALS,
+            LoginOutcome.BAD_CREDENTIALS,
+            LoginOutcome.BAD_CREDENTIALS,
+            LoginOutcome.LOCKED),
+        world.events.events());
   }
 
   @Test

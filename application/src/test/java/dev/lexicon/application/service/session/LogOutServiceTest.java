@@ -15,7 +15,7 @@ class LogOutServiceTest {
 
   private final SessionWorld world = new SessionWorld();
   private final LogOutService logOut =
-      new LogOutService(world.sessions, world.refreshTokens, world.clock);
+      new LogOutService(world.sessions, world.refreshTokens, world.events, world.clock);
   private final VerifySessionService verify = new VerifySessionService(world.sessions);
 
   @Test

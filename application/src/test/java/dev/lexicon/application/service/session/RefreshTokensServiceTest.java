@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.error.InvalidRefreshToken;
 import dev.lexicon.application.port.in.user.TokenPair;
+import dev.lexicon.application.port.out.AuthenticationEvents.LoginOutcome;
+import dev.lexicon.application.port.out.AuthenticationEvents.RefreshOutcome;
+import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RefreshTokensServiceTest {
@@ -41,6 +45,22 @@ class RefreshTokensServiceTest {
 
     assertTrue(world.sessionOf(second).isRevoked());
     assertThrows(InvalidRefreshToken.class, () -> world.refresh.refresh(second.refreshToken()));
+  }
+
+  @Test
+  void reuse_is_told_as_a_refused_refresh_and_a_revocation() {
+    TokenPair first = world.logInAlice();
+    world.refresh.refresh(first.refreshToken());
+
+    assertThrows(InvalidRefreshToken.class, () -> world.refresh.refresh(first.refreshToken()));
+
+    assertEquals(
+        List.of(
+            LoginOutcome.SUCCESS,
+            RefreshOutcome.SUCCESS,
+            RevocationReason.REFRESH_TOKEN_REUSE,
+            RefreshOutcome.REFUSED),
+        world.events.events());
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.lexicon.application.testing.InMemorySessionRepository;
 import dev.lexicon.application.testing.InMemoryUserRepository;
 import dev.lexicon.application.testing.ListedCommonPasswords;
 import dev.lexicon.application.testing.MutableClock;
+import dev.lexicon.application.testing.RecordingAuthenticationEvents;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.Email;
 import dev.lexicon.domain.user.LoginThrottle;
@@ -36,6 +37,7 @@ class SessionWorld {
   final InMemoryLoginAttemptRepository attempts = new InMemoryLoginAttemptRepository();
   final FakePasswordHasher hasher = new FakePasswordHasher();
   final FakeTokenIssuer tokenIssuer = new FakeTokenIssuer();
+  final RecordingAuthenticationEvents events = new RecordingAuthenticationEvents();
   final LogInService logIn =
       new LogInService(
           users,
@@ -45,11 +47,12 @@ class SessionWorld {
           hasher,
           tokenIssuer,
           LoginThrottle.STANDARD,
+          events,
           clock,
           REFRESH_LIFETIME);
   final RefreshTokensService refresh =
       new RefreshTokensService(
-          users, sessions, refreshTokens, tokenIssuer, clock, REFRESH_LIFETIME);
+          users, sessions, refreshTokens, tokenIssuer, events, clock, REFRESH_LIFETIME);
   final User alice = register("alice");
 
   User register(String name) {

@@ -10,6 +10,7 @@ import dev.lexicon.application.error.LastActiveAdmin;
 import dev.lexicon.application.error.LoginThrottled;
 import dev.lexicon.application.error.UserNotFound;
 import dev.lexicon.application.port.in.user.ChangePasswordCommand;
+import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.domain.InvalidValue;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.Email;
@@ -17,6 +18,7 @@ import dev.lexicon.domain.user.LoginThrottle;
 import dev.lexicon.domain.user.Password;
 import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.UserId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +121,16 @@ class AccountServicesTest {
   }
 
   @Test
+  void a_password_change_and_a_deactivation_are_told_as_revocations() {
+    changePassword(UserWorld.PASSWORD, "another horse");
+    deactivation().deactivate(alice.id());
+
+    assertEquals(
+        List.of(RevocationReason.PASSWORD_CHANGE, RevocationReason.DEACTIVATION),
+        world.events.events());
+  }
+
+  @Test
   void the_last_active_admin_cannot_deactivate_their_account() {
     User admin = world.registerAdmin("root");
 
@@ -137,7 +149,7 @@ class AccountServicesTest {
   }
 
   private DeactivateAccountService deactivation() {
-    return new DeactivateAccountService(world.users, world.sessions, world.clock);
+    return new DeactivateAccountService(world.users, world.sessions, world.events, world.clock);
   }
 
   private void changePassword(String current, String next) {
@@ -147,6 +159,7 @@ class AccountServicesTest {
             world.hasher,
             world.policy,
             new FailedLogins(world.attempts, LoginThrottle.STANDARD),
+            world.events,
             world.clock)
         .changePassword(
             new ChangePasswordCommand(alice.id(), current, Password.of("newPassword", next)));

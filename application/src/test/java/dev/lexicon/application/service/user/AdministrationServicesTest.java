@@ -9,6 +9,7 @@ import dev.lexicon.application.error.LastActiveAdmin;
 import dev.lexicon.application.port.in.user.AdministerUserCommand;
 import dev.lexicon.application.port.in.user.ListUsersQuery;
 import dev.lexicon.application.port.in.user.UserPage;
+import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.domain.dictionary.PageSize;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.Role;
@@ -26,7 +27,7 @@ class AdministrationServicesTest {
   private final UserWorld world = new UserWorld();
   private final User admin = world.registerAdmin("root");
   private final AdministerUserService administer =
-      new AdministerUserService(world.users, world.sessions, world.clock);
+      new AdministerUserService(world.users, world.sessions, world.events, world.clock);
 
   @Test
   void an_admin_deactivates_a_user_and_their_sessions_are_revoked() {
@@ -49,6 +50,16 @@ class AdministrationServicesTest {
         new AdministerUserCommand(other.id(), Optional.empty(), Optional.of(Set.of(Role.USER))));
 
     assertTrue(world.sessions.findById(session.id()).orElseThrow().isRevoked());
+  }
+
+  @Test
+  void taking_a_role_away_is_told_as_a_revocation_for_a_removed_role() {
+    User other = world.registerAdmin("root2");
+
+    administer.administer(
+        new AdministerUserCommand(other.id(), Optional.empty(), Optional.of(Set.of(Role.USER))));
+
+    assertEquals(List.of(RevocationReason.ROLE_REMOVED), world.events.events());
   }
 
   @Test

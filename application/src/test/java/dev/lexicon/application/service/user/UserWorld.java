@@ -7,6 +7,7 @@ import dev.lexicon.application.testing.InMemorySessionRepository;
 import dev.lexicon.application.testing.InMemoryUserRepository;
 import dev.lexicon.application.testing.ListedCommonPasswords;
 import dev.lexicon.application.testing.MutableClock;
+import dev.lexicon.application.testing.RecordingAuthenticationEvents;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.Email;
 import dev.lexicon.domain.user.Password;
@@ -28,6 +29,7 @@ class UserWorld {
   final InMemorySessionRepository sessions = new InMemorySessionRepository();
   final InMemoryLoginAttemptRepository attempts = new InMemoryLoginAttemptRepository();
   final FakePasswordHasher hasher = new FakePasswordHasher();
+  final RecordingAuthenticationEvents events = new RecordingAuthenticationEvents();
   final PasswordPolicy policy = new PasswordPolicy(new ListedCommonPasswords("password123"));
   final RegisterUserService registration = new RegisterUserService(users, hasher, policy, clock);
 
