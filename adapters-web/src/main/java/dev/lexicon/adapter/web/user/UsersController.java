@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.user;
 
+import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.problem.Violations;
 import dev.lexicon.adapter.web.security.ActiveSessions;
 import dev.lexicon.adapter.web.security.AuthenticatedActor;
@@ -50,6 +51,9 @@ import java.util.Set;
  */
 @Controller("/api/v1/users")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@ProblemResponses.BadRequest
+@ProblemResponses.Unauthenticated
+@ProblemResponses.ServerFailures
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -93,6 +97,8 @@ final class UsersController {
   }
 
   @Patch("/me")
+  @ProblemResponses.Conflict
+  @ProblemResponses.JsonBody
   UserResponse changeEmail(@Body ChangeEmailRequest request, Authentication caller) {
     var violations = new Violations();
     Email email = violations.fromString("email", request.email(), Email::new);
@@ -102,6 +108,7 @@ final class UsersController {
   }
 
   @Put("/me/password")
+  @ProblemResponses.JsonBody
   HttpResponse<Void> changePassword(@Body ChangePasswordRequest request, Authentication caller) {
     var violations = new Violations();
     String current = violations.string("currentPassword", request.currentPassword());
@@ -117,6 +124,7 @@ final class UsersController {
   }
 
   @Delete("/me")
+  @ProblemResponses.Conflict
   HttpResponse<Void> deactivate(Authentication caller) {
     UserId id = callerId(caller);
     deactivateAccount.deactivate(id);
@@ -126,6 +134,7 @@ final class UsersController {
 
   @Get
   @Secured(ADMIN)
+  @ProblemResponses.Forbidden
   UserPageResponse list(@QueryValue @Nullable String limit, @QueryValue @Nullable String cursor) {
     var violations = new Violations();
     PageSize size = limit == null ? PageSize.DEFAULT : violations.attempt(() -> pageSize(limit));
@@ -143,6 +152,8 @@ final class UsersController {
 
   @Get("/{id}")
   @Secured(ADMIN)
+  @ProblemResponses.Forbidden
+  @ProblemResponses.NotFound
   UserResponse get(@PathVariable("id") String rawId) {
     var violations = new Violations();
     UserId id = violations.attempt(() -> UserIds.parse(rawId));
@@ -153,6 +164,10 @@ final class UsersController {
 
   @Patch("/{id}")
   @Secured(ADMIN)
+  @ProblemResponses.Forbidden
+  @ProblemResponses.NotFound
+  @ProblemResponses.Conflict
+  @ProblemResponses.JsonBody
   UserResponse administer(@PathVariable("id") String rawId, @Body AdministerUserRequest request) {
     var violations = new Violations();
     UserId id = violations.attempt(() -> UserIds.parse(rawId));
