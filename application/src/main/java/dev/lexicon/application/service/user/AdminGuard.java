@@ -9,8 +9,19 @@ final class AdminGuard {
 
   private AdminGuard() {}
 
-  static void requireAnotherActiveAdmin(UserRepository users, User before, User after) {
-    if (before.isActiveAdmin() && !after.isActiveAdmin() && users.countActiveAdmins() <= 1) {
+  /**
+   * Stores the change unless it would leave no active administrator. Two administrators stepping
+   * down at the same moment can both pass the first check; whoever then finds none left puts its
+   * user back, so at most one of them succeeds and the service is never left without one.
+   */
+  static void update(UserRepository users, User before, User after) {
+    boolean stepsDown = before.isActiveAdmin() && !after.isActiveAdmin();
+    if (stepsDown && users.countActiveAdmins() <= 1) {
+      throw new LastActiveAdmin();
+    }
+    users.update(after);
+    if (stepsDown && users.countActiveAdmins() == 0) {
+      users.update(before);
       throw new LastActiveAdmin();
     }
   }

@@ -35,8 +35,7 @@ public final class AdministerUserService implements AdministerUserUseCase {
     if (command.roles().isPresent()) {
       changed = changed.withRoles(command.roles().get());
     }
-    AdminGuard.requireAnotherActiveAdmin(users, user, changed);
-    users.update(changed);
+    AdminGuard.update(users, user, changed);
     // Access tokens carry the roles they were issued with, so a deactivated user's tokens and a
     // user's tokens that claim a role taken away must all stop working.
     boolean deactivated = user.active() && !changed.active();

@@ -29,8 +29,7 @@ public final class DeactivateAccountService implements DeactivateAccountUseCase 
   public void deactivate(UserId id) {
     User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
     User deactivated = user.withActive(false);
-    AdminGuard.requireAnotherActiveAdmin(users, user, deactivated);
-    users.update(deactivated);
+    AdminGuard.update(users, user, deactivated);
     sessions.revokeAllOf(id, clock.instant());
     events.revocation(RevocationReason.DEACTIVATION);
   }

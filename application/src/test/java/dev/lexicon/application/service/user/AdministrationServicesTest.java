@@ -118,6 +118,39 @@ class AdministrationServicesTest {
   }
 
   @Test
+  void of_two_last_admins_stepping_down_at_once_at_most_one_succeeds() throws Exception {
+    User other = world.registerAdmin("root2");
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Boolean>> outcomes = new ArrayList<>();
+      for (User stepping : List.of(admin, other)) {
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    administer.administer(
+                        new AdministerUserCommand(
+                            stepping.id(), Optional.empty(), Optional.of(Set.of(Role.USER))));
+                    return true;
+                  } catch (LastActiveAdmin refused) {
+                    return false;
+                  }
+                }));
+      }
+      start.countDown();
+      for (var outcome : outcomes) {
+        outcome.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertTrue(world.users.countActiveAdmins() >= 1);
+  }
+
+  @Test
   void an_admin_may_step_down_while_another_active_admin_remains() {
     world.registerAdmin("root2");
 
