@@ -1,6 +1,7 @@
 package dev.lexicon.adapter.web.dictionary;
 
 import dev.lexicon.adapter.web.openapi.ProblemResponses;
+import dev.lexicon.adapter.web.paging.PageLimits;
 import dev.lexicon.adapter.web.problem.Violations;
 import dev.lexicon.adapter.web.security.AuthenticatedActor;
 import dev.lexicon.application.port.in.dictionary.CreateEntryCommand;
@@ -15,7 +16,6 @@ import dev.lexicon.application.port.in.dictionary.PutEntryCommand;
 import dev.lexicon.application.port.in.dictionary.PutEntryResult;
 import dev.lexicon.application.port.in.dictionary.PutEntryUseCase;
 import dev.lexicon.application.port.in.dictionary.WriteCondition;
-import dev.lexicon.domain.InvalidValue;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
 import dev.lexicon.domain.dictionary.EntryKey;
 import dev.lexicon.domain.dictionary.EntryValue;
@@ -61,8 +61,6 @@ final class DictionaryController {
   /** The rest of the path, slashes included. */
   private static final String KEY = "/{key:.+}";
 
-  private static final String LIMIT_RULE = "must be a whole number between 1 and " + PageSize.MAX;
-
   private final ListEntriesUseCase listEntries;
   private final CreateEntryUseCase createEntry;
   private final GetEntryUseCase getEntry;
@@ -92,7 +90,7 @@ final class DictionaryController {
       @QueryValue @Nullable String limit,
       @QueryValue @Nullable String cursor) {
     var violations = new Violations();
-    PageSize size = limit == null ? PageSize.DEFAULT : violations.attempt(() -> pageSize(limit));
+    PageSize size = violations.attempt(() -> PageLimits.parse(limit));
     Optional<EntryKey> after =
         cursor == null
             ? Optional.empty()
@@ -184,16 +182,6 @@ final class DictionaryController {
 
     deleteEntry.delete(new DeleteEntryCommand(key, AuthenticatedActor.of(caller), condition));
     return HttpResponse.noContent();
-  }
-
-  private static PageSize pageSize(String limit) {
-    int value;
-    try {
-      value = Integer.parseInt(limit);
-    } catch (NumberFormatException notANumber) {
-      throw new InvalidValue("limit", LIMIT_RULE);
-    }
-    return new PageSize(value);
   }
 
   private static WriteCondition writeCondition(HttpHeaders headers, Violations violations) {

@@ -1,6 +1,7 @@
 package dev.lexicon.adapter.web.user;
 
 import dev.lexicon.adapter.web.openapi.ProblemResponses;
+import dev.lexicon.adapter.web.paging.PageLimits;
 import dev.lexicon.adapter.web.problem.Violations;
 import dev.lexicon.adapter.web.security.ActiveSessions;
 import dev.lexicon.adapter.web.security.AuthenticatedActor;
@@ -14,7 +15,6 @@ import dev.lexicon.application.port.in.user.GetUserUseCase;
 import dev.lexicon.application.port.in.user.ListUsersQuery;
 import dev.lexicon.application.port.in.user.ListUsersUseCase;
 import dev.lexicon.application.port.in.user.UserPage;
-import dev.lexicon.domain.InvalidValue;
 import dev.lexicon.domain.dictionary.PageSize;
 import dev.lexicon.domain.user.Email;
 import dev.lexicon.domain.user.Password;
@@ -60,7 +60,6 @@ import java.util.Set;
 final class UsersController {
 
   static final String ADMIN = "ADMIN";
-  private static final String LIMIT_RULE = "must be a whole number between 1 and " + PageSize.MAX;
   private static final String ONE_OF_THEM = "send isActive, roles or both";
 
   private final GetUserUseCase getUser;
@@ -137,7 +136,7 @@ final class UsersController {
   @ProblemResponses.Forbidden
   UserPageResponse list(@QueryValue @Nullable String limit, @QueryValue @Nullable String cursor) {
     var violations = new Violations();
-    PageSize size = limit == null ? PageSize.DEFAULT : violations.attempt(() -> pageSize(limit));
+    PageSize size = violations.attempt(() -> PageLimits.parse(limit));
     Optional<UserId> after =
         cursor == null
             ? Optional.empty()
@@ -224,15 +223,5 @@ final class UsersController {
       roles.add(role.get());
     }
     return roles;
-  }
-
-  private static PageSize pageSize(String limit) {
-    int value;
-    try {
-      value = Integer.parseInt(limit);
-    } catch (NumberFormatException notANumber) {
-      throw new InvalidValue("limit", LIMIT_RULE);
-    }
-    return new PageSize(value);
   }
 }
