@@ -5,9 +5,9 @@ import dev.lexicon.application.port.in.dictionary.ListEntriesQuery;
 import dev.lexicon.application.port.in.dictionary.ListEntriesUseCase;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.EntryPageQuery;
+import dev.lexicon.application.service.KeysetPage;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
-import java.util.List;
-import java.util.Optional;
+import dev.lexicon.domain.dictionary.EntryKey;
 
 public final class ListEntriesService implements ListEntriesUseCase {
 
@@ -20,13 +20,11 @@ public final class ListEntriesService implements ListEntriesUseCase {
   @Override
   public EntryPage list(ListEntriesQuery query) {
     int size = query.size().value();
-    // One entry more than the page holds tells, without a count, whether another page follows.
-    List<DictionaryEntry> found =
-        entries.findPage(new EntryPageQuery(query.prefix(), query.after()), size + 1);
-    if (found.size() <= size) {
-      return new EntryPage(found, Optional.empty());
-    }
-    List<DictionaryEntry> page = found.subList(0, size);
-    return new EntryPage(page, Optional.of(page.get(size - 1).key()));
+    KeysetPage<DictionaryEntry, EntryKey> page =
+        KeysetPage.cut(
+            entries.findPage(new EntryPageQuery(query.prefix(), query.after()), size + 1),
+            size,
+            DictionaryEntry::key);
+    return new EntryPage(page.items(), page.continueAfter());
   }
 }
