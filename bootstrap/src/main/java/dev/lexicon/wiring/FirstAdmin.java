@@ -46,7 +46,8 @@ class FirstAdmin {
     RegisterUserCommand command;
     try {
       command =
-          new RegisterUserCommand(new Username(username), new Email(email), Password.of(password));
+          new RegisterUserCommand(
+              Username.choose(username), new Email(email), Password.of(password));
     } catch (InvalidValue invalid) {
       throw new IllegalStateException(
           "ADMIN_"

@@ -25,7 +25,9 @@ import dev.lexicon.application.port.out.LoginAttemptRepository;
 import dev.lexicon.application.port.out.PasswordHasher;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
+import dev.lexicon.application.port.out.SessionRevocations;
 import dev.lexicon.application.port.out.TokenIssuer;
+import dev.lexicon.application.port.out.Transactions;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.application.service.dictionary.CreateEntryService;
 import dev.lexicon.application.service.dictionary.DeleteEntryService;
@@ -36,7 +38,9 @@ import dev.lexicon.application.service.session.LogInService;
 import dev.lexicon.application.service.session.LogOutService;
 import dev.lexicon.application.service.session.PurgeExpiredService;
 import dev.lexicon.application.service.session.RefreshTokensService;
+import dev.lexicon.application.service.session.TokenPairs;
 import dev.lexicon.application.service.session.VerifySessionService;
+import dev.lexicon.application.service.user.AccountChanges;
 import dev.lexicon.application.service.user.AdministerUserService;
 import dev.lexicon.application.service.user.ChangeEmailService;
 import dev.lexicon.application.service.user.ChangePasswordService;
@@ -84,9 +88,33 @@ class UseCaseFactory {
   }
 
   @Singleton
+  FailedLogins failedLogins(LoginAttemptRepository attempts, LoginThrottle throttle) {
+    return new FailedLogins(attempts, throttle);
+  }
+
+  @Singleton
+  TokenPairs tokenPairs(
+      SessionRepository sessions, RefreshTokenRepository refreshTokens, TokenIssuer tokenIssuer) {
+    return new TokenPairs(sessions, refreshTokens, tokenIssuer, refreshTokenLifetime);
+  }
+
+  @Singleton
+  AccountChanges accountChanges(
+      UserRepository users,
+      SessionRevocations revocations,
+      Transactions transactions,
+      Clock clock) {
+    return new AccountChanges(users, revocations, transactions, clock);
+  }
+
+  @Singleton
   RegisterUserService registration(
-      UserRepository users, PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
-    return new RegisterUserService(users, hasher, policy, clock);
+      UserRepository users,
+      PasswordHasher hasher,
+      PasswordPolicy policy,
+      Transactions transactions,
+      Clock clock) {
+    return new RegisterUserService(users, hasher, policy, transactions, clock);
   }
 
   @Singleton
@@ -97,25 +125,13 @@ class UseCaseFactory {
   @Singleton
   LogInUseCase logIn(
       UserRepository users,
-      SessionRepository sessions,
-      RefreshTokenRepository refreshTokens,
-      LoginAttemptRepository attempts,
+      FailedLogins failedLogins,
       PasswordHasher hasher,
-      TokenIssuer tokenIssuer,
-      LoginThrottle throttle,
+      TokenPairs tokenPairs,
+      Transactions transactions,
       AuthenticationEvents events,
       Clock clock) {
-    return new LogInService(
-        users,
-        sessions,
-        refreshTokens,
-        attempts,
-        hasher,
-        tokenIssuer,
-        throttle,
-        events,
-        clock,
-        refreshTokenLifetime);
+    return new LogInService(users, failedLogins, hasher, tokenPairs, transactions, events, clock);
   }
 
   @Singleton
@@ -123,20 +139,23 @@ class UseCaseFactory {
       UserRepository users,
       SessionRepository sessions,
       RefreshTokenRepository refreshTokens,
-      TokenIssuer tokenIssuer,
+      SessionRevocations revocations,
+      TokenPairs tokenPairs,
+      Transactions transactions,
       AuthenticationEvents events,
       Clock clock) {
     return new RefreshTokensService(
-        users, sessions, refreshTokens, tokenIssuer, events, clock, refreshTokenLifetime);
+        users, sessions, refreshTokens, revocations, tokenPairs, transactions, events, clock);
   }
 
   @Singleton
   LogOutUseCase logOut(
-      SessionRepository sessions,
       RefreshTokenRepository refreshTokens,
+      SessionRevocations revocations,
+      Transactions transactions,
       AuthenticationEvents events,
       Clock clock) {
-    return new LogOutService(sessions, refreshTokens, events, clock);
+    return new LogOutService(refreshTokens, revocations, transactions, events, clock);
   }
 
   @Singleton
@@ -161,28 +180,25 @@ class UseCaseFactory {
   }
 
   @Singleton
-  ChangeEmailUseCase changeEmail(UserRepository users) {
-    return new ChangeEmailService(users);
+  ChangeEmailUseCase changeEmail(UserRepository users, AccountChanges accounts) {
+    return new ChangeEmailService(users, accounts);
   }
 
   @Singleton
   ChangePasswordUseCase changePassword(
       UserRepository users,
-      SessionRepository sessions,
+      AccountChanges accounts,
       PasswordHasher hasher,
       PasswordPolicy policy,
-      LoginAttemptRepository attempts,
-      LoginThrottle throttle,
+      FailedLogins failedLogins,
       AuthenticationEvents events,
       Clock clock) {
-    return new ChangePasswordService(
-        users, sessions, hasher, policy, new FailedLogins(attempts, throttle), events, clock);
+    return new ChangePasswordService(users, accounts, hasher, policy, failedLogins, events, clock);
   }
 
   @Singleton
-  DeactivateAccountUseCase deactivateAccount(
-      UserRepository users, SessionRepository sessions, AuthenticationEvents events, Clock clock) {
-    return new DeactivateAccountService(users, sessions, events, clock);
+  DeactivateAccountUseCase deactivateAccount(AccountChanges accounts, AuthenticationEvents events) {
+    return new DeactivateAccountService(accounts, events);
   }
 
   @Singleton
@@ -191,9 +207,8 @@ class UseCaseFactory {
   }
 
   @Singleton
-  AdministerUserUseCase administerUser(
-      UserRepository users, SessionRepository sessions, AuthenticationEvents events, Clock clock) {
-    return new AdministerUserService(users, sessions, events, clock);
+  AdministerUserUseCase administerUser(AccountChanges accounts, AuthenticationEvents events) {
+    return new AdministerUserService(accounts, events);
   }
 
   @Singleton

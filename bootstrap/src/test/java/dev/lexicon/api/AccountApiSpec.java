@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.port.out.UserRepository;
+import dev.lexicon.domain.user.LoginName;
 import dev.lexicon.domain.user.PasswordHash;
 import dev.lexicon.domain.user.User;
-import dev.lexicon.domain.user.Username;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -44,7 +44,7 @@ abstract class AccountApiSpec extends ApiTest {
   }
 
   User stored(TestUser user) {
-    return users.findByUsername(new Username(user.username())).orElseThrow();
+    return users.findByLoginName(LoginName.of(user.username())).orElseThrow();
   }
 
   // ---- GET /me
@@ -402,7 +402,7 @@ abstract class AccountApiSpec extends ApiTest {
   void a_hash_made_at_a_lower_cost_than_configured_is_upgraded_at_the_next_login() {
     TestUser user = newUser();
     User before = stored(user);
-    users.update(before.withPasswordHash(cheapHash(PASSWORD)));
+    users.updateIfVersion(before.withPasswordHash(cheapHash(PASSWORD)));
 
     assertEquals(200, logIn(user.username(), PASSWORD).status());
 
@@ -413,7 +413,7 @@ abstract class AccountApiSpec extends ApiTest {
   @Test
   void the_upgraded_hash_still_logs_in() {
     TestUser user = newUser();
-    users.update(stored(user).withPasswordHash(cheapHash(PASSWORD)));
+    users.updateIfVersion(stored(user).withPasswordHash(cheapHash(PASSWORD)));
     logIn(user.username(), PASSWORD);
 
     assertEquals(200, logIn(user.username(), PASSWORD).status());

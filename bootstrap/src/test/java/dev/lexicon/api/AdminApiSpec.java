@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.domain.user.Email;
+import dev.lexicon.domain.user.LoginName;
 import dev.lexicon.domain.user.PasswordHash;
 import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.Username;
@@ -169,9 +170,9 @@ abstract class AdminApiSpec extends ApiTest {
     ApiResponse moved = changeOwnEmail(unique("moved") + "@example.com");
     assertEquals(200, moved.status(), moved::toString);
     try (EmbeddedServer restarted = restart()) {
-      assertTrue(users.findByEmail(new Email(adminEmail)).isEmpty());
+      assertTrue(users.findByLoginName(LoginName.of(adminEmail)).isEmpty());
       assertEquals(
-          id, users.findByUsername(new Username(adminUsername)).orElseThrow().id().toString());
+          id, users.findByLoginName(LoginName.of(adminUsername)).orElseThrow().id().toString());
     } finally {
       changeOwnEmail(adminEmail);
     }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.port.out.UserRepository;
+import dev.lexicon.domain.user.LoginName;
 import dev.lexicon.domain.user.Role;
 import dev.lexicon.domain.user.User;
-import dev.lexicon.domain.user.Username;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -600,17 +600,8 @@ abstract class DictionaryApiSpec extends ApiTest {
    */
   private TestUser anAdministrator() {
     TestUser user = newUser();
-    User stored = users.findByUsername(new Username(user.username())).orElseThrow();
-    users.update(
-        User.restore(
-            stored.id(),
-            stored.username(),
-            stored.email(),
-            stored.passwordHash(),
-            stored.dateJoined(),
-            stored.lastLogin(),
-            true,
-            EnumSet.of(Role.USER, Role.ADMIN)));
+    User stored = users.findByLoginName(LoginName.of(user.username())).orElseThrow();
+    users.updateIfVersion(stored.withRoles(EnumSet.of(Role.USER, Role.ADMIN)));
     String token = logIn(user.username(), PASSWORD).text("access_token");
     return new TestUser(user.id(), user.username(), user.email(), token);
   }

@@ -22,14 +22,17 @@ class ArchitectureTest {
   private static final String WEB_ADAPTER = "dev.lexicon.adapter.web..";
   private static final String PERSISTENCE_ADAPTER = "dev.lexicon.adapter.persistence..";
 
+  /** Unicode's own algorithms (NFKC_Casefold, UTS #39), which the JDK lacks: no framework. */
+  private static final String UNICODE_ALGORITHMS = "com.ibm.icu.text..";
+
   @ArchTest
-  static final ArchRule domain_depends_on_nothing_but_the_jdk =
+  static final ArchRule domain_depends_on_nothing_but_the_jdk_and_unicodes_algorithms =
       noClasses()
           .that()
           .resideInAPackage(DOMAIN)
           .should()
           .dependOnClassesThat()
-          .resideOutsideOfPackages(DOMAIN, "java..")
+          .resideOutsideOfPackages(DOMAIN, "java..", UNICODE_ALGORITHMS)
           .because("the domain is plain Java that speaks only the business");
 
   @ArchTest

@@ -3,6 +3,7 @@ package dev.lexicon.adapter.persistence;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
+import dev.lexicon.application.port.out.Transactions;
 import dev.lexicon.application.port.out.UserRepository;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ class H2JdbcAdapterTest extends JdbcAdapterContract {
   @Inject DictionaryRepository entries;
   @Inject SessionRepository sessions;
   @Inject RefreshTokenRepository refreshTokens;
+  @Inject Transactions transactions;
 
   @Override
   protected UserRepository users() {
@@ -33,5 +35,10 @@ class H2JdbcAdapterTest extends JdbcAdapterContract {
   @Override
   protected RefreshTokenRepository refreshTokens() {
     return refreshTokens;
+  }
+
+  @Override
+  protected Transactions transactions() {
+    return transactions;
   }
 }

@@ -11,6 +11,7 @@ import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.EntryPageQuery;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
+import dev.lexicon.application.port.out.Transactions;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.application.testing.UserMother;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
@@ -23,6 +24,7 @@ import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.session.SessionId;
 import dev.lexicon.domain.user.Email;
 import dev.lexicon.domain.user.User;
+import dev.lexicon.domain.user.UserId;
 import dev.lexicon.domain.user.Username;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,7 +35,12 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +59,48 @@ abstract class JdbcAdapterContract {
   protected abstract SessionRepository sessions();
 
   protected abstract RefreshTokenRepository refreshTokens();
+
+  protected abstract Transactions transactions();
+
+  @Test
+  void a_username_whose_canonical_form_is_many_times_longer_is_kept_and_found() {
+    // NFKC expands this Arabic ligature, a letter, to eighteen characters.
+    User user =
+        UserMother.aUserNamed("\uFDFA".repeat(Username.MAX_LENGTH - 10) + RANDOM.nextInt(1000));
+    users().add(user);
+
+    assertEquals(
+        user.id(), users().findByLoginName(user.username().loginName()).orElseThrow().id());
+  }
+
+  @Test
+  void a_transaction_that_locks_the_active_admins_waits_for_one_that_holds_them() throws Exception {
+    User admin = UserMother.anAdmin();
+    users().add(admin);
+    CountDownLatch locked = new CountDownLatch(1);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> steppingDown =
+          pool.submit(
+              () ->
+                  transactions()
+                      .runInTransaction(
+                          () -> {
+                            users().lockActiveAdmins();
+                            locked.countDown();
+                            pause(Duration.ofMillis(500));
+                            users().updateIfVersion(admin.withActive(false));
+                          }));
+      locked.await();
+
+      Set<UserId> seenAfterwards = transactions().inTransaction(users()::lockActiveAdmins);
+
+      steppingDown.get();
+      assertFalse(seenAfterwards.contains(admin.id()));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 
   /** The module's tests run in Europe/Berlin, whose autumn change repeats an hour of wall time. */
   @Test
@@ -80,7 +129,7 @@ abstract class JdbcAdapterContract {
   }
 
   @Test
-  void usernames_of_150_characters_fit_also_when_their_lower_case_form_is_twice_as_long() {
+  void usernames_of_150_characters_fit_also_when_they_take_two_utf16_units_a_character() {
     // Beyond the BMP every character is two UTF-16 units, which H2 counts.
     String deseret = randomLetters(0x10400, 40, Username.MAX_LENGTH);
     // U+0130 lower-cases to two code points, which MySQL counts.
@@ -90,7 +139,8 @@ abstract class JdbcAdapterContract {
       User user = UserMother.aUserNamed(name);
       users().add(user);
 
-      assertEquals(user.id(), users().findByUsername(user.username()).orElseThrow().id());
+      assertEquals(
+          user.id(), users().findByLoginName(user.username().loginName()).orElseThrow().id());
       assertEquals(user.username(), users().findById(user.id()).orElseThrow().username());
     }
   }
@@ -164,6 +214,15 @@ abstract class JdbcAdapterContract {
         RefreshToken.issue(randomHash(), unsaved, Instant.now(), Duration.ofDays(1));
 
     assertThrows(RuntimeException.class, () -> refreshTokens().add(orphan));
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
+    }
   }
 
   private static RefreshTokenHash randomHash() {

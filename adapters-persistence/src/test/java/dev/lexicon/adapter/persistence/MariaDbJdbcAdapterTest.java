@@ -3,6 +3,7 @@ package dev.lexicon.adapter.persistence;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
+import dev.lexicon.application.port.out.Transactions;
 import dev.lexicon.application.port.out.UserRepository;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ class MariaDbJdbcAdapterTest extends JdbcAdapterContract {
   @Inject DictionaryRepository entries;
   @Inject SessionRepository sessions;
   @Inject RefreshTokenRepository refreshTokens;
+  @Inject Transactions transactions;
 
   @Override
   protected UserRepository users() {
@@ -35,5 +37,10 @@ class MariaDbJdbcAdapterTest extends JdbcAdapterContract {
   @Override
   protected RefreshTokenRepository refreshTokens() {
     return refreshTokens;
+  }
+
+  @Override
+  protected Transactions transactions() {
+    return transactions;
   }
 }

@@ -2,7 +2,6 @@ package dev.lexicon.adapter.persistence;
 
 import dev.lexicon.application.contract.LoginAttemptRepositoryContract;
 import dev.lexicon.application.port.out.LoginAttemptRepository;
-import dev.lexicon.application.port.out.UserRepository;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -12,15 +11,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class MariaDbLoginAttemptRepositoryTest extends LoginAttemptRepositoryContract {
 
   @Inject LoginAttemptRepository attempts;
-  @Inject UserRepository users;
 
   @Override
   protected LoginAttemptRepository attempts() {
     return attempts;
-  }
-
-  @Override
-  protected UserRepository users() {
-    return users;
   }
 }

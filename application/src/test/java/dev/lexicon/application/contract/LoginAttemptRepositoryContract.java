@@ -1,80 +1,129 @@
 package dev.lexicon.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.port.out.LoginAttemptRepository;
-import dev.lexicon.application.port.out.UserRepository;
-import dev.lexicon.application.testing.UserMother;
-import dev.lexicon.domain.user.User;
+import dev.lexicon.application.port.out.LoginAttemptRepository.Claim;
+import dev.lexicon.application.port.out.ThrottleKey;
+import dev.lexicon.domain.user.LoginName;
+import dev.lexicon.domain.user.UserId;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link LoginAttemptRepository} must do. */
+/** What every {@link LoginAttemptRepository} must do. Each test counts under keys of its own. */
 public abstract class LoginAttemptRepositoryContract {
 
   private static final Instant T0 = Instant.parse("2026-04-05T06:07:08.123456Z");
-  private User user;
+  private static final Predicate<List<Instant>> ALWAYS = seen -> true;
+  private final ThrottleKey key = ThrottleKey.account(new UserId(UUID.randomUUID()));
 
   protected abstract LoginAttemptRepository attempts();
 
-  /** Failures belong to an account, and a database may insist that it exists. */
-  protected abstract UserRepository users();
-
-  @BeforeEach
-  void createUser() {
-    user = UserMother.aUser();
-    users().add(user);
+  private Claim claim(ThrottleKey key, Instant at) {
+    return attempts().claim(key, at, T0.minusSeconds(1), ALWAYS);
   }
 
   @Test
-  void failures_after_an_instant_are_listed_with_their_times() {
-    attempts().recordFailure(user.id(), T0);
-    attempts().recordFailure(user.id(), T0.plusSeconds(10));
-    attempts().recordFailure(user.id(), T0.plusSeconds(20));
+  void a_claim_sees_the_keys_earlier_attempts_after_the_instant_with_their_times() {
+    attempts().claim(key, T0, T0, ALWAYS);
+    attempts().claim(key, T0.plusSeconds(10), T0, ALWAYS);
 
-    assertEquals(
-        Set.of(T0.plusSeconds(10), T0.plusSeconds(20)),
-        new HashSet<>(attempts().failuresSince(user.id(), T0)));
+    assertEquals(List.of(T0.plusSeconds(10)), attempts().claim(key, T0, T0, ALWAYS).seen());
   }
 
   @Test
-  void two_failures_at_the_same_instant_both_count() {
-    attempts().recordFailure(user.id(), T0);
-    attempts().recordFailure(user.id(), T0);
+  void an_admitted_claim_is_recorded_and_counts_for_the_next() {
+    assertTrue(claim(key, T0).id().isPresent());
 
-    assertEquals(2, attempts().failuresSince(user.id(), T0.minusSeconds(1)).size());
+    assertEquals(1, claim(key, T0).seen().size());
   }
 
   @Test
-  void failures_of_other_accounts_do_not_count() {
-    User other = UserMother.aUser();
-    users().add(other);
-    attempts().recordFailure(other.id(), T0);
+  void a_claim_the_rule_refuses_is_not_recorded() {
+    Claim refused = attempts().claim(key, T0, T0.minusSeconds(1), seen -> false);
 
-    assertEquals(List.of(), attempts().failuresSince(user.id(), T0.minusSeconds(1)));
+    assertTrue(refused.id().isEmpty());
+    assertEquals(List.of(), claim(key, T0).seen());
   }
 
   @Test
-  void clearing_forgets_the_accounts_failures() {
-    attempts().recordFailure(user.id(), T0);
+  void two_attempts_at_the_same_instant_both_count() {
+    claim(key, T0);
+    claim(key, T0);
 
-    attempts().clearFailures(user.id());
-
-    assertEquals(List.of(), attempts().failuresSince(user.id(), T0.minusSeconds(1)));
+    assertEquals(2, claim(key, T0).seen().size());
   }
 
   @Test
-  void old_failures_are_deleted_and_recent_ones_kept() {
-    attempts().recordFailure(user.id(), T0);
-    attempts().recordFailure(user.id(), T0.plusSeconds(100));
+  void attempts_under_other_keys_do_not_count() {
+    claim(ThrottleKey.account(new UserId(UUID.randomUUID())), T0);
+    claim(ThrottleKey.unknownName(LoginName.of(UUID.randomUUID().toString())), T0);
 
-    attempts().deleteFailuresBefore(T0.plusSeconds(50));
+    assertEquals(List.of(), claim(key, T0).seen());
+  }
 
-    assertEquals(
-        List.of(T0.plusSeconds(100)), attempts().failuresSince(user.id(), T0.minusSeconds(1)));
+  @Test
+  void a_released_attempt_no_longer_counts() {
+    attempts().release(claim(key, T0).id().orElseThrow());
+
+    assertEquals(List.of(), claim(key, T0).seen());
+  }
+
+  @Test
+  void old_attempts_are_deleted_and_recent_ones_kept() {
+    claim(key, T0);
+    claim(key, T0.plusSeconds(100));
+
+    attempts().deleteBefore(T0.plusSeconds(50));
+
+    assertEquals(List.of(T0.plusSeconds(100)), claim(key, T0).seen());
+  }
+
+  @Test
+  void a_key_whose_attempts_were_all_purged_can_claim_again() {
+    claim(key, T0);
+    attempts().deleteBefore(T0.plusSeconds(1));
+
+    assertTrue(claim(key, T0.plusSeconds(2)).id().isPresent());
+  }
+
+  @Test
+  void of_twenty_claims_arriving_together_under_a_limit_of_five_exactly_five_are_recorded()
+      throws Exception {
+    int racers = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(racers);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Boolean>> admitted = new ArrayList<>();
+      for (int i = 0; i < racers; i++) {
+        admitted.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return attempts()
+                      .claim(key, T0, T0.minusSeconds(1), seen -> seen.size() < 5)
+                      .id()
+                      .isPresent();
+                }));
+      }
+      start.countDown();
+      int recorded = 0;
+      for (Future<Boolean> claim : admitted) {
+        recorded += claim.get() ? 1 : 0;
+      }
+      assertEquals(5, recorded);
+      assertEquals(5, claim(key, T0).seen().size());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -3,17 +3,24 @@ package dev.lexicon.application.testing;
 import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.error.UsernameTaken;
 import dev.lexicon.application.port.out.UserRepository;
-import dev.lexicon.domain.user.Email;
+import dev.lexicon.domain.user.LoginName;
+import dev.lexicon.domain.user.PasswordHash;
 import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.UserId;
-import dev.lexicon.domain.user.Username;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Users in a map, for tests that swap out the database. Safe for concurrent use. */
+/**
+ * Users in a map, for tests that swap out the database. Safe for concurrent use: every method holds
+ * the repository's lock, so each conditional write is atomic. Locking the administrators is left to
+ * {@link InMemoryTransactions}, which runs one transaction at a time.
+ */
 public final class InMemoryUserRepository implements UserRepository {
 
   private final Map<UserId, User> users = new LinkedHashMap<>();
@@ -25,23 +32,40 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public synchronized void add(User user) {
-    if (findByUsername(user.username()).isPresent()) {
+    if (heldByAnother(user.username().loginName(), user.id())) {
       throw new UsernameTaken();
     }
-    if (findByEmail(user.email()).isPresent()) {
+    if (heldByAnother(user.email().loginName(), user.id())) {
       throw new EmailTaken();
     }
     users.put(user.id(), user);
   }
 
   @Override
-  public synchronized void update(User user) {
-    boolean emailTakenByAnother =
-        findByEmail(user.email()).filter(other -> !other.id().equals(user.id())).isPresent();
-    if (emailTakenByAnother) {
+  public synchronized boolean updateIfVersion(User changed) {
+    User stored = users.get(changed.id());
+    if (stored == null || stored.version() != changed.version()) {
+      return false;
+    }
+    if (heldByAnother(changed.email().loginName(), changed.id())) {
       throw new EmailTaken();
     }
-    users.replace(user.id(), user);
+    users.put(changed.id(), changed.loggedInAt(stored.lastLogin()).stored());
+    return true;
+  }
+
+  @Override
+  public synchronized boolean recordLogin(
+      User checked, Instant at, Optional<PasswordHash> upgradedHash) {
+    User stored = users.get(checked.id());
+    if (stored == null || stored.version() != checked.version() || !stored.active()) {
+      return false;
+    }
+    User loggedIn = stored.loggedInAt(at);
+    users.put(
+        checked.id(),
+        upgradedHash.map(hash -> loggedIn.withPasswordHash(hash).stored()).orElse(loggedIn));
+    return true;
   }
 
   @Override
@@ -50,10 +74,8 @@ public final class InMemoryUserRepository implements UserRepository {
   }
 
   @Override
-  public synchronized Optional<User> findByUsername(Username username) {
-    return users.values().stream()
-        .filter(user -> user.username().canonical().equals(username.canonical()))
-        .findFirst();
+  public synchronized Optional<User> findByLoginName(LoginName name) {
+    return users.values().stream().filter(user -> holds(user, name)).findFirst();
   }
 
   @Override
@@ -66,19 +88,23 @@ public final class InMemoryUserRepository implements UserRepository {
   }
 
   @Override
-  public synchronized long countActiveAdmins() {
-    return users.values().stream().filter(User::isActiveAdmin).count();
+  public synchronized Set<UserId> lockActiveAdmins() {
+    return users.values().stream()
+        .filter(User::isActiveAdmin)
+        .map(User::id)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private boolean heldByAnother(LoginName name, UserId id) {
+    return users.values().stream().anyMatch(user -> !user.id().equals(id) && holds(user, name));
+  }
+
+  private static boolean holds(User user, LoginName name) {
+    return user.username().loginName().equals(name) || user.email().loginName().equals(name);
   }
 
   /** The order of the ids' text, as a database orders the CHAR(36) column. */
   private static int byId(UserId left, UserId right) {
     return left.toString().compareTo(right.toString());
-  }
-
-  @Override
-  public synchronized Optional<User> findByEmail(Email email) {
-    return users.values().stream()
-        .filter(user -> user.email().canonical().equals(email.canonical()))
-        .findFirst();
   }
 }

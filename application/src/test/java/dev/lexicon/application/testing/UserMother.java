@@ -47,7 +47,8 @@ public final class UserMother {
         user.dateJoined(),
         null,
         true,
-        Set.of(Role.USER, Role.ADMIN));
+        Set.of(Role.USER, Role.ADMIN),
+        User.FIRST_VERSION);
   }
 
   public static Instant later() {

@@ -1,12 +1,11 @@
 package dev.lexicon.domain.user;
 
 import dev.lexicon.domain.InvalidValue;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * A syntactically valid address (RFC 5321 dot-atom local part, DNS host name) of at most 254
- * characters; unique regardless of case.
+ * characters; unique as a {@link LoginName}.
  */
 public record Email(String value) {
 
@@ -40,9 +39,8 @@ public record Email(String value) {
     }
   }
 
-  /** The form under which two addresses that differ only in case are the same address. */
-  public String canonical() {
-    return value.toLowerCase(Locale.ROOT);
+  public LoginName loginName() {
+    return LoginName.of(value);
   }
 
   @Override

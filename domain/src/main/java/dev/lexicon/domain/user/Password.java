@@ -2,7 +2,6 @@ package dev.lexicon.domain.user;
 
 import dev.lexicon.domain.InvalidValue;
 import dev.lexicon.domain.Text;
-import java.util.Locale;
 
 /**
  * A password a user chose: 8 to 128 characters and not only digits. It never shows itself in {@link
@@ -40,8 +39,9 @@ public final class Password {
     return new Password(value);
   }
 
+  /** Compared as login names are, so no case or width variant of the username slips through. */
   public boolean contains(Username username) {
-    return value.toLowerCase(Locale.ROOT).contains(username.canonical());
+    return LoginName.of(value).value().contains(username.loginName().value());
   }
 
   /** The secret itself, for the hasher and the common-password check only. */

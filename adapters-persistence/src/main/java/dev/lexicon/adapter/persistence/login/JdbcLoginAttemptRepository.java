@@ -1,48 +1,101 @@
 package dev.lexicon.adapter.persistence.login;
 
+import dev.lexicon.adapter.persistence.DuplicateKey;
 import dev.lexicon.adapter.persistence.Timestamps;
 import dev.lexicon.adapter.persistence.TranslatesStoreFailures;
 import dev.lexicon.application.port.out.LoginAttemptRepository;
-import dev.lexicon.domain.user.UserId;
+import dev.lexicon.application.port.out.ThrottleKey;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 /**
- * Failed logins in {@code login_failures}, one row each, so that failures recorded by any instance
- * count on every instance.
+ * Login attempts in {@code login_attempts}, one row each, so that attempts recorded by any instance
+ * count on every instance. A claim is decided while its key's row in {@code login_throttles} is
+ * locked, so claims of one key are decided one at a time even when they arrive together.
  */
 @Singleton
 @TranslatesStoreFailures
 class JdbcLoginAttemptRepository implements LoginAttemptRepository {
 
-  private final LoginFailureRows rows;
-  private final LoginFailureRowMapper mapper;
+  private static final TransactionDefinition OWN_TRANSACTION =
+      TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
 
-  JdbcLoginAttemptRepository(LoginFailureRows rows, LoginFailureRowMapper mapper) {
+  private final LoginAttemptRows rows;
+  private final LoginThrottleRows throttles;
+  private final TransactionOperations<Connection> transactions;
+
+  JdbcLoginAttemptRepository(
+      LoginAttemptRows rows,
+      LoginThrottleRows throttles,
+      TransactionOperations<Connection> transactions) {
     this.rows = rows;
-    this.mapper = mapper;
+    this.throttles = throttles;
+    this.transactions = transactions;
+  }
+
+  /**
+   * The key's row is made in a transaction of its own before the one that locks it: on InnoDB an
+   * insert refused as a duplicate leaves a shared lock, and two transactions upgrading theirs at
+   * once would deadlock. The purge may delete the row in between, hence the loop.
+   */
+  @Override
+  public Claim claim(ThrottleKey key, Instant at, Instant since, Predicate<List<Instant>> admits) {
+    while (true) {
+      transactions.execute(OWN_TRANSACTION, status -> makeRow(key));
+      Optional<Claim> claim =
+          transactions.execute(OWN_TRANSACTION, status -> decide(key, at, since, admits));
+      if (claim.isPresent()) {
+        return claim.get();
+      }
+    }
+  }
+
+  private boolean makeRow(ThrottleKey key) {
+    try {
+      throttles.save(new LoginThrottleRow(key.value()));
+      return true;
+    } catch (DataAccessException failure) {
+      if (DuplicateKey.causeOf(failure).isPresent()) {
+        return false;
+      }
+      throw failure;
+    }
+  }
+
+  /** Empty when the key's row was purged before it could be locked. */
+  private Optional<Claim> decide(
+      ThrottleKey key, Instant at, Instant since, Predicate<List<Instant>> admits) {
+    if (throttles.lock(key.value()).isEmpty()) {
+      return Optional.empty();
+    }
+    List<Instant> seen =
+        rows.findSince(key.value(), Timestamps.toText(since)).stream()
+            .map(Timestamps::toInstant)
+            .toList();
+    if (!admits.test(seen)) {
+      return Optional.of(new Claim(seen, OptionalLong.empty()));
+    }
+    long id = rows.save(new LoginAttemptRow(null, key.value(), Timestamps.toText(at))).id();
+    return Optional.of(new Claim(seen, OptionalLong.of(id)));
   }
 
   @Override
-  public void recordFailure(UserId userId, Instant at) {
-    rows.save(mapper.toRow(userId, at));
+  public void release(long claim) {
+    rows.delete(claim);
   }
 
   @Override
-  public List<Instant> failuresSince(UserId userId, Instant since) {
-    return rows.findSince(userId.toString(), Timestamps.toText(since)).stream()
-        .map(mapper::failedAt)
-        .toList();
-  }
-
-  @Override
-  public void clearFailures(UserId userId) {
-    rows.deleteOf(userId.toString());
-  }
-
-  @Override
-  public int deleteFailuresBefore(Instant instant) {
-    return rows.deleteBefore(Timestamps.toText(instant));
+  public int deleteBefore(Instant instant) {
+    int deleted = rows.deleteBefore(Timestamps.toText(instant));
+    throttles.deleteUnused();
+    return deleted;
   }
 }

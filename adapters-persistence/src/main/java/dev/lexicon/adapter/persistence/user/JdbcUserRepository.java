@@ -1,41 +1,46 @@
 package dev.lexicon.adapter.persistence.user;
 
 import dev.lexicon.adapter.persistence.DuplicateKey;
+import dev.lexicon.adapter.persistence.Timestamps;
 import dev.lexicon.adapter.persistence.TranslatesStoreFailures;
 import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.error.UsernameTaken;
 import dev.lexicon.application.port.out.UserRepository;
-import dev.lexicon.domain.user.Email;
-import dev.lexicon.domain.user.Role;
+import dev.lexicon.domain.user.LoginName;
+import dev.lexicon.domain.user.PasswordHash;
 import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.UserId;
-import dev.lexicon.domain.user.Username;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Users in the {@code users} table. Uniqueness is the database's to decide: the unique constraints
- * on the canonical columns refuse a second "Alice" even when both arrive at the same moment.
+ * Users in {@code users}, and the names they log in with in {@code login_names}. Uniqueness is the
+ * database's to decide: the primary key of a login name refuses a second account for it even when
+ * both arrive at the same moment. Writes of several rows join the caller's transaction, or run in
+ * their own.
  */
 @Singleton
 @TranslatesStoreFailures
 class JdbcUserRepository implements UserRepository {
 
-  static final String USERNAME_CONSTRAINT = "UQ_USERS_USERNAME_CANONICAL";
-  static final String EMAIL_CONSTRAINT = "UQ_USERS_EMAIL_CANONICAL";
-
   /** Sorts before every id, as the first page has no cursor. */
   private static final String BEFORE_EVERY_ID = "";
 
   private final UserRows rows;
+  private final LoginNameRows names;
   private final UserRowMapper mapper;
 
-  JdbcUserRepository(UserRows rows, UserRowMapper mapper) {
+  JdbcUserRepository(UserRows rows, LoginNameRows names, UserRowMapper mapper) {
     this.rows = rows;
+    this.names = names;
     this.mapper = mapper;
   }
 
@@ -45,21 +50,36 @@ class JdbcUserRepository implements UserRepository {
   }
 
   @Override
+  @Transactional
   public void add(User user) {
-    try {
-      rows.save(mapper.toRow(user));
-    } catch (DataAccessException e) {
-      throw takenOr(e);
-    }
+    rows.save(mapper.toRow(user));
+    LoginName username = user.username().loginName();
+    hold(username, user.id(), LoginNameRow.USERNAME, UsernameTaken::new);
+    holdEmail(user, username);
   }
 
   @Override
-  public void update(User user) {
-    try {
-      rows.update(mapper.toRow(user));
-    } catch (DataAccessException e) {
-      throw takenOr(e);
+  @Transactional
+  public boolean updateIfVersion(User changed) {
+    UserRow row = mapper.toRow(changed);
+    int updated =
+        rows.updateIfVersion(
+            row.id(), row.version(), row.email(), row.passwordHash(), row.active(), row.roles());
+    if (updated == 0) {
+      return false;
     }
+    names.deleteOf(row.id(), LoginNameRow.EMAIL);
+    holdEmail(changed, changed.username().loginName());
+    return true;
+  }
+
+  @Override
+  public boolean recordLogin(User checked, Instant at, Optional<PasswordHash> upgradedHash) {
+    long newVersion = upgradedHash.isPresent() ? checked.version() + 1 : checked.version();
+    String hash = upgradedHash.orElse(checked.passwordHash()).value();
+    return rows.recordLogin(
+            checked.id().toString(), checked.version(), Timestamps.toText(at), hash, newVersion)
+        == 1;
   }
 
   @Override
@@ -68,13 +88,8 @@ class JdbcUserRepository implements UserRepository {
   }
 
   @Override
-  public Optional<User> findByUsername(Username username) {
-    return rows.findByUsernameCanonical(username.canonical()).map(mapper::toDomain);
-  }
-
-  @Override
-  public Optional<User> findByEmail(Email email) {
-    return rows.findByEmailCanonical(email.canonical()).map(mapper::toDomain);
+  public Optional<User> findByLoginName(LoginName name) {
+    return rows.findByLoginName(name.fingerprint()).map(mapper::toDomain);
   }
 
   @Override
@@ -84,18 +99,31 @@ class JdbcUserRepository implements UserRepository {
   }
 
   @Override
-  public long countActiveAdmins() {
-    return rows.countActiveWithRole(Role.ADMIN.name());
+  public Set<UserId> lockActiveAdmins() {
+    return rows.lockAdmins().stream()
+        .map(mapper::toDomain)
+        .filter(User::isActiveAdmin)
+        .map(User::id)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
-  private static RuntimeException takenOr(DataAccessException failure) {
-    Optional<SQLException> duplicate = DuplicateKey.causeOf(failure);
-    if (duplicate.isPresent() && DuplicateKey.on(duplicate.get(), USERNAME_CONSTRAINT)) {
-      return new UsernameTaken();
+  /** An email with the same canonical form as the account's own username is held already. */
+  private void holdEmail(User user, LoginName username) {
+    LoginName email = user.email().loginName();
+    if (!email.equals(username)) {
+      hold(email, user.id(), LoginNameRow.EMAIL, EmailTaken::new);
     }
-    if (duplicate.isPresent() && DuplicateKey.on(duplicate.get(), EMAIL_CONSTRAINT)) {
-      return new EmailTaken();
+  }
+
+  private void hold(
+      LoginName name, UserId user, String kind, Supplier<RuntimeException> takenError) {
+    try {
+      names.save(new LoginNameRow(name.fingerprint(), user.toString(), kind));
+    } catch (DataAccessException failure) {
+      if (DuplicateKey.causeOf(failure).isPresent()) {
+        throw takenError.get();
+      }
+      throw failure;
     }
-    return failure;
   }
 }

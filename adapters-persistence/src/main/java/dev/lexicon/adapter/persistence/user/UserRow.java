@@ -12,11 +12,10 @@ import io.micronaut.data.annotation.MappedEntity;
 record UserRow(
     @Id String id,
     String username,
-    String usernameCanonical,
     String email,
-    String emailCanonical,
     String passwordHash,
     String dateJoined,
     @Nullable String lastLogin,
     boolean active,
-    String roles) {}
+    String roles,
+    long version) {}

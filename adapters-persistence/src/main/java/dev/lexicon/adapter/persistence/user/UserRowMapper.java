@@ -19,9 +19,7 @@ interface UserRowMapper {
 
   @Mapping(target = "id", source = "id.value")
   @Mapping(target = "username", source = "username.value")
-  @Mapping(target = "usernameCanonical", expression = "java(user.username().canonical())")
   @Mapping(target = "email", source = "email.value")
-  @Mapping(target = "emailCanonical", expression = "java(user.email().canonical())")
   @Mapping(target = "passwordHash", source = "passwordHash.value")
   UserRow toRow(User user);
 
@@ -35,7 +33,8 @@ interface UserRowMapper {
         Timestamps.toInstant(row.dateJoined()),
         Timestamps.toInstant(row.lastLogin()),
         row.active(),
-        rolesOf(row.roles()));
+        rolesOf(row.roles()),
+        row.version());
   }
 
   /** In declaration order, so a user's roles are always written the same way. */

@@ -2,7 +2,6 @@ package dev.lexicon.adapter.web.auth;
 
 import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.problem.Violations;
-import dev.lexicon.adapter.web.security.ActiveSessions;
 import dev.lexicon.adapter.web.security.AuthenticatedActor;
 import dev.lexicon.adapter.web.user.UserMapper;
 import dev.lexicon.adapter.web.user.UserResponse;
@@ -51,7 +50,6 @@ final class AuthController {
   private final LogInUseCase logIn;
   private final RefreshTokensUseCase refreshTokens;
   private final LogOutUseCase logOut;
-  private final ActiveSessions activeSessions;
   private final AuthMapper mapper;
   private final UserMapper userMapper;
 
@@ -60,14 +58,12 @@ final class AuthController {
       LogInUseCase logIn,
       RefreshTokensUseCase refreshTokens,
       LogOutUseCase logOut,
-      ActiveSessions activeSessions,
       AuthMapper mapper,
       UserMapper userMapper) {
     this.registerUser = registerUser;
     this.logIn = logIn;
     this.refreshTokens = refreshTokens;
     this.logOut = logOut;
-    this.activeSessions = activeSessions;
     this.mapper = mapper;
     this.userMapper = userMapper;
   }
@@ -77,7 +73,7 @@ final class AuthController {
   @ProblemResponses.Conflict
   HttpResponse<UserResponse> register(@Body RegisterRequest request) {
     var violations = new Violations();
-    Username username = violations.fromString("username", request.username(), Username::new);
+    Username username = violations.fromString("username", request.username(), Username::choose);
     Email email = violations.fromString("email", request.email(), Email::new);
     Password password = violations.fromString("password", request.password(), Password::of);
     violations.throwIfAny();
@@ -109,9 +105,9 @@ final class AuthController {
   }
 
   /**
-   * Ends the caller's session, and the session of the refresh token if one is given. What this
-   * instance remembers of the caller's sessions is dropped at once, so the very next request with
-   * the retired access token is refused here; other instances notice within the cache's lifetime.
+   * Ends the caller's session, and the session of the refresh token if one is given. The very next
+   * request with the retired access token is refused here; other instances notice within the
+   * revocation check's cache lifetime.
    */
   @Post("/logout")
   @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -125,7 +121,6 @@ final class AuthController {
 
     Actor actor = AuthenticatedActor.of(caller);
     logOut.logOut(new LogOutCommand(actor, AuthenticatedActor.session(caller), refreshToken));
-    activeSessions.forgetUser(actor.id());
     return HttpResponse.noContent();
   }
 

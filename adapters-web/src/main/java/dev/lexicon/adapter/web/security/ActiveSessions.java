@@ -18,12 +18,12 @@ import java.util.function.LongSupplier;
  * another instance can notice a revocation, so it must stay well inside API.md's 5 seconds. A no is
  * never remembered: a revoked session cannot come back, and it is not on any hot path.
  *
- * <p>This instance learns of its own revocations at once: a driving adapter that revokes calls
- * {@link #forgetUser} right after the use case returns, so the very next request is checked against
- * the database.
+ * <p>This instance learns of its own revocations at once: every revocation goes through {@link
+ * SessionRevocationsWithCache}, which calls {@link #forgetUser} once it has committed, so the very
+ * next request is checked against the database.
  */
 @Singleton
-public final class ActiveSessions {
+final class ActiveSessions {
 
   static final String TTL_PROPERTY = "lexicon.tokens.revocation-check.cache-ttl";
   static final String SIZE_PROPERTY = "lexicon.tokens.revocation-check.cache-size";
@@ -66,7 +66,7 @@ public final class ActiveSessions {
   }
 
   /** Whether tokens of the session may still be used; {@code user} is the token's subject. */
-  public boolean isActive(SessionId session, UserId user) {
+  boolean isActive(SessionId session, UserId user) {
     long now = nanoTime.getAsLong();
     Remembered remembered = active.get(session);
     if (remembered != null && now - remembered.until() < 0) {
@@ -83,7 +83,7 @@ public final class ActiveSessions {
   /**
    * Drops what is remembered of the user's sessions, after a use case revoked some of them here.
    */
-  public void forgetUser(UserId user) {
+  void forgetUser(UserId user) {
     forgets.incrementAndGet();
     active.values().removeIf(remembered -> remembered.user().equals(user));
   }

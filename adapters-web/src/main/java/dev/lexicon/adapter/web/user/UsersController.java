@@ -3,7 +3,6 @@ package dev.lexicon.adapter.web.user;
 import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.paging.PageLimits;
 import dev.lexicon.adapter.web.problem.Violations;
-import dev.lexicon.adapter.web.security.ActiveSessions;
 import dev.lexicon.adapter.web.security.AuthenticatedActor;
 import dev.lexicon.application.port.in.user.AdministerUserCommand;
 import dev.lexicon.application.port.in.user.AdministerUserUseCase;
@@ -44,11 +43,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * The caller's own account under {@code /me}, and every account for administrators. A change that
- * revokes tokens (new password, deactivation) also drops what this instance remembers of the user's
- * sessions, so the very next request here with one of those tokens is refused.
- */
+/** The caller's own account under {@code /me}, and every account for administrators. */
 @Controller("/api/v1/users")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ProblemResponses.BadRequest
@@ -68,7 +63,6 @@ final class UsersController {
   private final DeactivateAccountUseCase deactivateAccount;
   private final ListUsersUseCase listUsers;
   private final AdministerUserUseCase administerUser;
-  private final ActiveSessions activeSessions;
   private final UserMapper mapper;
 
   UsersController(
@@ -78,7 +72,6 @@ final class UsersController {
       DeactivateAccountUseCase deactivateAccount,
       ListUsersUseCase listUsers,
       AdministerUserUseCase administerUser,
-      ActiveSessions activeSessions,
       UserMapper mapper) {
     this.getUser = getUser;
     this.changeEmail = changeEmail;
@@ -86,7 +79,6 @@ final class UsersController {
     this.deactivateAccount = deactivateAccount;
     this.listUsers = listUsers;
     this.administerUser = administerUser;
-    this.activeSessions = activeSessions;
     this.mapper = mapper;
   }
 
@@ -118,7 +110,6 @@ final class UsersController {
 
     UserId id = callerId(caller);
     changePassword.changePassword(new ChangePasswordCommand(id, current, next));
-    activeSessions.forgetUser(id);
     return HttpResponse.noContent();
   }
 
@@ -127,7 +118,6 @@ final class UsersController {
   HttpResponse<Void> deactivate(Authentication caller) {
     UserId id = callerId(caller);
     deactivateAccount.deactivate(id);
-    activeSessions.forgetUser(id);
     return HttpResponse.noContent();
   }
 
@@ -181,9 +171,6 @@ final class UsersController {
     violations.throwIfAny();
 
     var changed = administerUser.administer(new AdministerUserCommand(id, active, roles));
-    // Deactivation and a role taken away both revoke the user's sessions; forgetting the cached
-    // answers costs at most one lookup, and makes either refusal immediate here.
-    activeSessions.forgetUser(id);
     return mapper.toResponse(changed);
   }
 

@@ -7,25 +7,26 @@ import dev.lexicon.application.port.in.user.LogInUseCase;
 import dev.lexicon.application.port.in.user.TokenPair;
 import dev.lexicon.application.port.out.AuthenticationEvents;
 import dev.lexicon.application.port.out.AuthenticationEvents.LoginOutcome;
-import dev.lexicon.application.port.out.LoginAttemptRepository;
 import dev.lexicon.application.port.out.PasswordHasher;
-import dev.lexicon.application.port.out.RefreshTokenRepository;
-import dev.lexicon.application.port.out.SessionRepository;
-import dev.lexicon.application.port.out.TokenIssuer;
+import dev.lexicon.application.port.out.ThrottleKey;
+import dev.lexicon.application.port.out.Transactions;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.application.service.user.FailedLogins;
-import dev.lexicon.domain.user.Email;
-import dev.lexicon.domain.user.LoginThrottle;
+import dev.lexicon.domain.user.LoginName;
 import dev.lexicon.domain.user.Password;
 import dev.lexicon.domain.user.PasswordHash;
 import dev.lexicon.domain.user.User;
-import dev.lexicon.domain.user.Username;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Supplier;
 
+/**
+ * Logs a user in. The password is checked against the account as it was read; the login is then
+ * noted, and its session opened, in one transaction that holds only if the account is still in that
+ * state. A change that ran meanwhile (a new password, a role taken away, a deactivation) therefore
+ * either comes after the login and revokes its session, or makes the login fail: a login never
+ * restores what a change removed.
+ */
 public final class LogInService implements LogInUseCase {
 
   private final UserRepository users;
@@ -33,25 +34,24 @@ public final class LogInService implements LogInUseCase {
   private final AuthenticationEvents events;
   private final PasswordHasher hasher;
   private final TokenPairs tokenPairs;
+  private final Transactions transactions;
   private final Clock clock;
   private final PasswordHash decoyHash;
 
   public LogInService(
       UserRepository users,
-      SessionRepository sessions,
-      RefreshTokenRepository refreshTokens,
-      LoginAttemptRepository attempts,
+      FailedLogins failedLogins,
       PasswordHasher hasher,
-      TokenIssuer tokenIssuer,
-      LoginThrottle throttle,
+      TokenPairs tokenPairs,
+      Transactions transactions,
       AuthenticationEvents events,
-      Clock clock,
-      Duration refreshTokenLifetime) {
+      Clock clock) {
     this.users = users;
-    this.failedLogins = new FailedLogins(attempts, throttle);
+    this.failedLogins = failedLogins;
     this.events = events;
     this.hasher = hasher;
-    this.tokenPairs = new TokenPairs(sessions, refreshTokens, tokenIssuer, refreshTokenLifetime);
+    this.tokenPairs = tokenPairs;
+    this.transactions = transactions;
     this.clock = clock;
     // An unknown login is checked against this hash so that it costs one hash verification,
     // like a known one: the response time does not tell whether the account exists.
@@ -75,45 +75,45 @@ public final class LogInService implements LogInUseCase {
 
   private TokenPair attempt(LogInCommand command) {
     Instant now = clock.instant();
-    Optional<User> found = findByLogin(command.login());
-    if (found.isEmpty()) {
-      hasher.matches(command.password(), decoyHash);
-      throw new InvalidCredentials();
+    LoginName name = LoginName.of(command.login());
+    Optional<User> found = users.findByLoginName(name);
+    ThrottleKey key =
+        found.map(user -> ThrottleKey.account(user.id())).orElse(ThrottleKey.unknownName(name));
+    FailedLogins.Attempt attempt = failedLogins.claim(key, now);
+    // Only a checked, wrong answer keeps its slot as a failure; an attempt that could not be
+    // checked (no free hashing slot, no database) gives it back.
+    boolean wrongAnswer = false;
+    try {
+      PasswordHash stored = found.map(User::passwordHash).orElse(decoyHash);
+      boolean proven = hasher.matches(command.password(), stored);
+      Optional<User> user = found.filter(unused -> proven).filter(User::active);
+      if (user.isEmpty()) {
+        wrongAnswer = true;
+        throw new InvalidCredentials();
+      }
+      return open(user.get(), command.password(), now).orElseThrow(InvalidCredentials::new);
+    } finally {
+      if (!wrongAnswer) {
+        failedLogins.release(attempt);
+      }
     }
-    User user = found.get();
-    failedLogins.requireOpen(user.id(), now);
-    if (!hasher.matches(command.password(), user.passwordHash())) {
-      failedLogins.record(user.id(), now);
-      throw new InvalidCredentials();
-    }
-    if (!user.active()) {
-      throw new InvalidCredentials();
-    }
-    failedLogins.forget(user.id());
-    users.update(rehashedIfDue(user, command.password()).loggedInAt(now));
-    return tokenPairs.start(user, now);
+  }
+
+  /** Empty when the account changed after it was read: the login is refused, not replayed. */
+  private Optional<TokenPair> open(User user, String password, Instant now) {
+    Optional<PasswordHash> upgraded = upgradedHash(user, password);
+    return transactions.inTransaction(
+        () ->
+            users.recordLogin(user, now, upgraded)
+                ? Optional.of(tokenPairs.start(user, now))
+                : Optional.empty());
   }
 
   /** Raising the hasher's cost upgrades each user's hash at their next login. */
-  private User rehashedIfDue(User user, String password) {
+  private Optional<PasswordHash> upgradedHash(User user, String password) {
     if (!hasher.needsRehash(user.passwordHash())) {
-      return user;
-    }
-    return user.withPasswordHash(hasher.hash(Password.of(password)));
-  }
-
-  /** A username first, then an email, since a username may itself look like an address. */
-  private Optional<User> findByLogin(String login) {
-    return parse(() -> new Username(login))
-        .flatMap(users::findByUsername)
-        .or(() -> parse(() -> new Email(login)).flatMap(users::findByEmail));
-  }
-
-  private static <T> Optional<T> parse(Supplier<T> factory) {
-    try {
-      return Optional.of(factory.get());
-    } catch (RuntimeException invalid) {
       return Optional.empty();
     }
+    return Optional.of(hasher.hash(Password.of(password)));
   }
 }

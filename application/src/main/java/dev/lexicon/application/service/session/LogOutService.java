@@ -5,10 +5,14 @@ import dev.lexicon.application.port.in.session.LogOutUseCase;
 import dev.lexicon.application.port.out.AuthenticationEvents;
 import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
-import dev.lexicon.application.port.out.SessionRepository;
+import dev.lexicon.application.port.out.SessionRevocations;
+import dev.lexicon.application.port.out.Transactions;
 import dev.lexicon.domain.session.RefreshToken;
+import dev.lexicon.domain.session.SessionId;
+import dev.lexicon.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Ends the caller's session, which retires the access token used for the call and every refresh
@@ -17,18 +21,21 @@ import java.time.Instant;
  */
 public final class LogOutService implements LogOutUseCase {
 
-  private final SessionRepository sessions;
   private final RefreshTokenRepository refreshTokens;
+  private final SessionRevocations revocations;
+  private final Transactions transactions;
   private final AuthenticationEvents events;
   private final Clock clock;
 
   public LogOutService(
-      SessionRepository sessions,
       RefreshTokenRepository refreshTokens,
+      SessionRevocations revocations,
+      Transactions transactions,
       AuthenticationEvents events,
       Clock clock) {
-    this.sessions = sessions;
     this.refreshTokens = refreshTokens;
+    this.revocations = revocations;
+    this.transactions = transactions;
     this.events = events;
     this.clock = clock;
   }
@@ -36,13 +43,18 @@ public final class LogOutService implements LogOutUseCase {
   @Override
   public void logOut(LogOutCommand command) {
     Instant now = clock.instant();
-    sessions.revoke(command.session(), now);
-    command
-        .refreshToken()
-        .flatMap(token -> refreshTokens.findByHash(RefreshTokens.hashOf(token)))
-        .filter(token -> token.userId().equals(command.actor().id()))
-        .map(RefreshToken::sessionId)
-        .ifPresent(session -> sessions.revoke(session, now));
+    UserId caller = command.actor().id();
+    Optional<SessionId> alsoEnded =
+        command
+            .refreshToken()
+            .flatMap(token -> refreshTokens.findByHash(RefreshTokens.hashOf(token)))
+            .filter(token -> token.userId().equals(caller))
+            .map(RefreshToken::sessionId);
+    transactions.runInTransaction(
+        () -> {
+          revocations.revoke(command.session(), caller, now);
+          alsoEnded.ifPresent(session -> revocations.revoke(session, caller, now));
+        });
     events.revocation(RevocationReason.LOGOUT);
   }
 }

@@ -42,6 +42,6 @@ public final class PurgeExpiredService implements PurgeExpiredUseCase {
     Instant now = clock.instant();
     refreshTokens.deleteExpiredBefore(now);
     sessions.deleteEndedBefore(now.minus(accessTokenLifetime));
-    attempts.deleteFailuresBefore(throttle.windowStart(now));
+    attempts.deleteBefore(throttle.windowStart(now));
   }
 }

@@ -8,14 +8,15 @@ import dev.lexicon.application.port.out.AuthenticationEvents.RefreshOutcome;
 import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
-import dev.lexicon.application.port.out.TokenIssuer;
+import dev.lexicon.application.port.out.SessionRevocations;
+import dev.lexicon.application.port.out.Transactions;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.domain.session.RefreshToken;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.User;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Rotates refresh tokens. A token is retired by a conditional write, so of two requests presenting
@@ -27,7 +28,9 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
   private final UserRepository users;
   private final SessionRepository sessions;
   private final RefreshTokenRepository refreshTokens;
+  private final SessionRevocations revocations;
   private final TokenPairs tokenPairs;
+  private final Transactions transactions;
   private final AuthenticationEvents events;
   private final Clock clock;
 
@@ -35,14 +38,17 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
       UserRepository users,
       SessionRepository sessions,
       RefreshTokenRepository refreshTokens,
-      TokenIssuer tokenIssuer,
+      SessionRevocations revocations,
+      TokenPairs tokenPairs,
+      Transactions transactions,
       AuthenticationEvents events,
-      Clock clock,
-      Duration refreshTokenLifetime) {
+      Clock clock) {
     this.users = users;
     this.sessions = sessions;
     this.refreshTokens = refreshTokens;
-    this.tokenPairs = new TokenPairs(sessions, refreshTokens, tokenIssuer, refreshTokenLifetime);
+    this.revocations = revocations;
+    this.tokenPairs = tokenPairs;
+    this.transactions = transactions;
     this.events = events;
     this.clock = clock;
   }
@@ -69,13 +75,27 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
     if (session.isRevoked() || token.isExpiredAt(now)) {
       throw new InvalidRefreshToken();
     }
-    if (token.isRetired() || !refreshTokens.retireIfCurrent(token.hash(), now)) {
-      sessions.revoke(session.id(), now);
+    // The revocation of a reused token must outlast the refusal, so it is stored outside the
+    // rotation's transaction, which the refusal rolls back.
+    Optional<TokenPair> next =
+        token.isRetired()
+            ? Optional.empty()
+            : transactions.inTransaction(() -> next(token, session, now));
+    if (next.isEmpty()) {
+      revocations.revoke(session.id(), session.userId(), now);
       events.revocation(RevocationReason.REFRESH_TOKEN_REUSE);
       throw new InvalidRefreshToken();
     }
+    return next.get();
+  }
+
+  /** Empty when another request retired the token first: it was presented twice. */
+  private Optional<TokenPair> next(RefreshToken token, Session session, Instant now) {
+    if (!refreshTokens.retireIfCurrent(token.hash(), now)) {
+      return Optional.empty();
+    }
     User user =
         users.findById(token.userId()).filter(User::active).orElseThrow(InvalidRefreshToken::new);
-    return tokenPairs.next(user, session, now);
+    return Optional.of(tokenPairs.next(user, session, now));
   }
 }

@@ -14,14 +14,14 @@ import java.time.Instant;
  * Issues the next pair of a session: a new current refresh token, kept only as its hash, and an
  * access token bound to the session. The session then lives as long as its newest refresh token.
  */
-final class TokenPairs {
+public final class TokenPairs {
 
   private final SessionRepository sessions;
   private final RefreshTokenRepository refreshTokens;
   private final TokenIssuer tokenIssuer;
   private final Duration refreshTokenLifetime;
 
-  TokenPairs(
+  public TokenPairs(
       SessionRepository sessions,
       RefreshTokenRepository refreshTokens,
       TokenIssuer tokenIssuer,

@@ -1,7 +1,6 @@
 package dev.lexicon.application.service.user;
 
 import dev.lexicon.application.error.EmailTaken;
-import dev.lexicon.application.error.UserNotFound;
 import dev.lexicon.application.port.in.user.ChangeEmailUseCase;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.domain.user.Email;
@@ -11,21 +10,24 @@ import dev.lexicon.domain.user.UserId;
 public final class ChangeEmailService implements ChangeEmailUseCase {
 
   private final UserRepository users;
+  private final AccountChanges accounts;
 
-  public ChangeEmailService(UserRepository users) {
+  public ChangeEmailService(UserRepository users, AccountChanges accounts) {
     this.users = users;
+    this.accounts = accounts;
   }
 
   @Override
   public User changeEmail(UserId id, Email email) {
-    User user = users.findById(id).orElseThrow(() -> new UserNotFound(id));
+    // Checked first for a precise answer; the store's unique login names still decide a race.
     boolean takenByAnother =
-        users.findByEmail(email).filter(owner -> !owner.id().equals(id)).isPresent();
+        users
+            .findByLoginName(email.loginName())
+            .filter(owner -> !owner.id().equals(id))
+            .isPresent();
     if (takenByAnother) {
       throw new EmailTaken();
     }
-    User changed = user.withEmail(email);
-    users.update(changed);
-    return changed;
+    return accounts.apply(id, user -> user.withEmail(email)).after();
   }
 }

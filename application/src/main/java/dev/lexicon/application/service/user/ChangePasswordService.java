@@ -6,22 +6,23 @@ import dev.lexicon.application.port.in.user.ChangePasswordUseCase;
 import dev.lexicon.application.port.out.AuthenticationEvents;
 import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.application.port.out.PasswordHasher;
-import dev.lexicon.application.port.out.SessionRepository;
+import dev.lexicon.application.port.out.ThrottleKey;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.domain.InvalidValue;
+import dev.lexicon.domain.user.PasswordHash;
 import dev.lexicon.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
- * A new password ends every session: whoever knew the old one is logged out everywhere. Wrong
- * guesses of the current password count as failed logins, so a stolen access token cannot be used
- * to guess the password faster than the login form allows.
+ * A new password ends every session: whoever knew the old one is logged out everywhere. Guesses of
+ * the current password are login attempts, so a stolen access token cannot be used to guess the
+ * password faster than the login form allows.
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
 
   private final UserRepository users;
-  private final SessionRepository sessions;
+  private final AccountChanges accounts;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
   private final FailedLogins failedLogins;
@@ -30,14 +31,14 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
 
   public ChangePasswordService(
       UserRepository users,
-      SessionRepository sessions,
+      AccountChanges accounts,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
       FailedLogins failedLogins,
       AuthenticationEvents events,
       Clock clock) {
     this.users = users;
-    this.sessions = sessions;
+    this.accounts = accounts;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
     this.failedLogins = failedLogins;
@@ -48,15 +49,29 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   @Override
   public void changePassword(ChangePasswordCommand command) {
     User user = users.findById(command.user()).orElseThrow(() -> new UserNotFound(command.user()));
-    Instant now = clock.instant();
-    failedLogins.requireOpen(user.id(), now);
-    if (!hasher.matches(command.currentPassword(), user.passwordHash())) {
-      failedLogins.record(user.id(), now);
-      throw new InvalidValue("currentPassword", "is not the current password");
-    }
     passwordPolicy.requireAcceptable(command.newPassword(), user.username(), "newPassword");
-    users.update(user.withPasswordHash(hasher.hash(command.newPassword())));
-    sessions.revokeAllOf(user.id(), now);
-    events.revocation(RevocationReason.PASSWORD_CHANGE);
+    Instant now = clock.instant();
+    FailedLogins.Attempt attempt = failedLogins.claim(ThrottleKey.account(user.id()), now);
+    boolean wrongGuess = false;
+    try {
+      PasswordHash newHash = hasher.hash(command.newPassword());
+      // A change stored in between (a role, an email) sends the check round again, against the
+      // account as it is then: the password is replaced only on the state it was proven on.
+      while (true) {
+        if (!hasher.matches(command.currentPassword(), user.passwordHash())) {
+          wrongGuess = true;
+          throw new InvalidValue("currentPassword", "is not the current password");
+        }
+        if (accounts.store(user, user.withPasswordHash(newHash)).isPresent()) {
+          events.revocation(RevocationReason.PASSWORD_CHANGE);
+          return;
+        }
+        user = users.findById(user.id()).orElseThrow(() -> new UserNotFound(command.user()));
+      }
+    } finally {
+      if (!wrongGuess) {
+        failedLogins.release(attempt);
+      }
+    }
   }
 }

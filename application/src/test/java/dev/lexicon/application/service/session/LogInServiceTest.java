@@ -14,9 +14,13 @@ import dev.lexicon.application.port.out.AuthenticationEvents.LoginOutcome;
 import dev.lexicon.application.testing.FakeTokenIssuer;
 import dev.lexicon.domain.session.RefreshToken;
 import dev.lexicon.domain.session.Session;
+import dev.lexicon.domain.user.Role;
+import dev.lexicon.domain.user.User;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LogInServiceTest {
@@ -100,7 +104,7 @@ class LogInServiceTest {
 
   @Test
   void an_inactive_account_is_refused_even_with_the_right_password() {
-    world.users.update(world.alice.withActive(false));
+    world.users.updateIfVersion(world.alice.withActive(false));
 
     assertThrows(InvalidCredentials.class, () -> logInAs("alice", SessionWorld.PASSWORD));
   }
@@ -152,14 +156,56 @@ class LogInServiceTest {
   }
 
   @Test
-  void a_successful_login_forgets_earlier_failures() {
+  void a_successful_login_leaves_the_failures_of_the_window_counted() {
     for (int i = 0; i < 4; i++) {
       assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong"));
     }
     logInAs("alice", SessionWorld.PASSWORD);
-
     assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong"));
+
+    assertThrows(LoginThrottled.class, () -> logInAs("alice", SessionWorld.PASSWORD));
+  }
+
+  @Test
+  void successful_logins_do_not_count_as_failures() {
+    for (int i = 0; i < 10; i++) {
+      logInAs("alice", SessionWorld.PASSWORD);
+    }
+
     assertTrue(logInAs("alice", SessionWorld.PASSWORD).accessToken().contains("access-for-"));
+  }
+
+  @Test
+  void failures_count_per_account_whichever_of_its_names_was_typed() {
+    for (int i = 0; i < 2; i++) {
+      assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong"));
+      assertThrows(InvalidCredentials.class, () -> logInAs("ALICE@example.com", "wrong"));
+    }
+    assertThrows(InvalidCredentials.class, () -> logInAs("Alice", "wrong"));
+
+    assertThrows(LoginThrottled.class, () -> logInAs("alice", SessionWorld.PASSWORD));
+  }
+
+  @Test
+  void an_unknown_login_name_is_throttled_like_an_account() {
+    for (int i = 0; i < 5; i++) {
+      assertThrows(InvalidCredentials.class, () -> logInAs("nobody", "wrong"));
+    }
+
+    assertThrows(LoginThrottled.class, () -> logInAs("ＮＯＢＯＤＹ", "wrong"));
+  }
+
+  @Test
+  void a_fullwidth_or_cased_form_of_the_username_logs_in() {
+    assertTrue(logInAs("ＡＬＩＣＥ", SessionWorld.PASSWORD).accessToken().contains("access-for-"));
+  }
+
+  @Test
+  void a_login_checked_before_a_change_to_the_account_is_refused() {
+    User checked = world.users.findById(world.alice.id()).orElseThrow();
+    world.users.updateIfVersion(checked.withRoles(Set.of(Role.USER)));
+
+    assertFalse(world.users.recordLogin(checked, SessionWorld.START, Optional.empty()));
   }
 
   @Test

@@ -15,7 +15,8 @@ class LogOutServiceTest {
 
   private final SessionWorld world = new SessionWorld();
   private final LogOutService logOut =
-      new LogOutService(world.sessions, world.refreshTokens, world.events, world.clock);
+      new LogOutService(
+          world.refreshTokens, world.revocations, world.transactions, world.events, world.clock);
   private final VerifySessionService verify = new VerifySessionService(world.sessions);
 
   @Test

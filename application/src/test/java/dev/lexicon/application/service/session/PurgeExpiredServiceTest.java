@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.port.in.user.TokenPair;
+import dev.lexicon.application.port.out.ThrottleKey;
 import dev.lexicon.domain.session.SessionId;
 import dev.lexicon.domain.user.LoginThrottle;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -47,13 +50,14 @@ class PurgeExpiredServiceTest {
 
   @Test
   void failed_logins_older_than_the_throttle_window_are_forgotten() {
-    world.attempts.recordFailure(world.alice.id(), world.clock.instant());
+    ThrottleKey alice = ThrottleKey.account(world.alice.id());
+    Instant before = SessionWorld.START.minusSeconds(1);
+    world.attempts.claim(alice, world.clock.instant(), before, seen -> true);
     world.clock.advance(Duration.ofMinutes(16));
 
     purge.purge();
 
     assertEquals(
-        0,
-        world.attempts.failuresSince(world.alice.id(), SessionWorld.START.minusSeconds(1)).size());
+        List.of(), world.attempts.claim(alice, world.clock.instant(), before, seen -> true).seen());
   }
 }

@@ -109,7 +109,7 @@ class RefreshTokensServiceTest {
   @Test
   void a_refresh_token_of_a_deactivated_account_is_refused() {
     TokenPair tokens = world.logInAlice();
-    world.users.update(world.alice.withActive(false));
+    world.users.updateIfVersion(world.alice.withActive(false));
 
     assertThrows(InvalidRefreshToken.class, () -> world.refresh.refresh(tokens.refreshToken()));
   }

@@ -3,6 +3,7 @@ package dev.lexicon.application.service.session;
 import dev.lexicon.application.port.in.user.LogInCommand;
 import dev.lexicon.application.port.in.user.RegisterUserCommand;
 import dev.lexicon.application.port.in.user.TokenPair;
+import dev.lexicon.application.service.user.FailedLogins;
 import dev.lexicon.application.service.user.PasswordPolicy;
 import dev.lexicon.application.service.user.RegisterUserService;
 import dev.lexicon.application.testing.FakePasswordHasher;
@@ -10,10 +11,12 @@ import dev.lexicon.application.testing.FakeTokenIssuer;
 import dev.lexicon.application.testing.InMemoryLoginAttemptRepository;
 import dev.lexicon.application.testing.InMemoryRefreshTokenRepository;
 import dev.lexicon.application.testing.InMemorySessionRepository;
+import dev.lexicon.application.testing.InMemoryTransactions;
 import dev.lexicon.application.testing.InMemoryUserRepository;
 import dev.lexicon.application.testing.ListedCommonPasswords;
 import dev.lexicon.application.testing.MutableClock;
 import dev.lexicon.application.testing.RecordingAuthenticationEvents;
+import dev.lexicon.application.testing.StoreOnlyRevocations;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.Email;
 import dev.lexicon.domain.user.LoginThrottle;
@@ -38,26 +41,27 @@ class SessionWorld {
   final FakePasswordHasher hasher = new FakePasswordHasher();
   final FakeTokenIssuer tokenIssuer = new FakeTokenIssuer();
   final RecordingAuthenticationEvents events = new RecordingAuthenticationEvents();
+  final InMemoryTransactions transactions = new InMemoryTransactions();
+  final StoreOnlyRevocations revocations = new StoreOnlyRevocations(sessions);
+  final TokenPairs tokenPairs =
+      new TokenPairs(sessions, refreshTokens, tokenIssuer, REFRESH_LIFETIME);
   final LogInService logIn =
       new LogInService(
           users,
-          sessions,
-          refreshTokens,
-          attempts,
+          new FailedLogins(attempts, LoginThrottle.STANDARD),
           hasher,
-          tokenIssuer,
-          LoginThrottle.STANDARD,
+          tokenPairs,
+          transactions,
           events,
-          clock,
-          REFRESH_LIFETIME);
+          clock);
   final RefreshTokensService refresh =
       new RefreshTokensService(
-          users, sessions, refreshTokens, tokenIssuer, events, clock, REFRESH_LIFETIME);
+          users, sessions, refreshTokens, revocations, tokenPairs, transactions, events, clock);
   final User alice = register("alice");
 
   User register(String name) {
     return new RegisterUserService(
-            users, hasher, new PasswordPolicy(new ListedCommonPasswords()), clock)
+            users, hasher, new PasswordPolicy(new ListedCommonPasswords()), transactions, clock)
         .register(
             new RegisterUserCommand(
                 new Username(name), new Email(name + "@example.com"), Password.of(PASSWORD)));

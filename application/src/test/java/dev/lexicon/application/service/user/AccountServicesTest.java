@@ -10,14 +10,15 @@ import dev.lexicon.application.error.LastActiveAdmin;
 import dev.lexicon.application.error.LoginThrottled;
 import dev.lexicon.application.error.UserNotFound;
 import dev.lexicon.application.port.in.user.ChangePasswordCommand;
+import dev.lexicon.application.port.in.user.RegisterUserCommand;
 import dev.lexicon.application.port.out.AuthenticationEvents.RevocationReason;
 import dev.lexicon.domain.InvalidValue;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.Email;
-import dev.lexicon.domain.user.LoginThrottle;
 import dev.lexicon.domain.user.Password;
 import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.UserId;
+import dev.lexicon.domain.user.Username;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class AccountServicesTest {
 
   @Test
   void a_new_email_is_kept() {
-    new ChangeEmailService(world.users).changeEmail(alice.id(), new Email("new@example.com"));
+    new ChangeEmailService(world.users, world.accounts)
+        .changeEmail(alice.id(), new Email("new@example.com"));
 
     assertEquals(new Email("new@example.com"), world.stored(alice).email());
   }
@@ -49,13 +51,14 @@ class AccountServicesTest {
     assertThrows(
         EmailTaken.class,
         () ->
-            new ChangeEmailService(world.users)
+            new ChangeEmailService(world.users, world.accounts)
                 .changeEmail(alice.id(), new Email("BOBBY@example.com")));
   }
 
   @Test
   void changing_to_ones_own_email_in_another_case_is_allowed() {
-    new ChangeEmailService(world.users).changeEmail(alice.id(), new Email("ALICE@example.com"));
+    new ChangeEmailService(world.users, world.accounts)
+        .changeEmail(alice.id(), new Email("ALICE@example.com"));
 
     assertEquals(new Email("ALICE@example.com"), world.stored(alice).email());
   }
@@ -111,6 +114,38 @@ class AccountServicesTest {
   }
 
   @Test
+  void a_right_current_password_does_not_count_as_a_failed_login() {
+    for (int i = 0; i < 5; i++) {
+      changePassword(UserWorld.PASSWORD, "another horse");
+      changePassword("another horse", UserWorld.PASSWORD);
+    }
+
+    assertTrue(world.hasher.matches(UserWorld.PASSWORD, world.stored(alice).passwordHash()));
+  }
+
+  @Test
+  void a_password_change_grows_the_accounts_version() {
+    changePassword(UserWorld.PASSWORD, "another horse");
+
+    assertEquals(alice.version() + 1, world.stored(alice).version());
+  }
+
+  @Test
+  void an_email_taken_as_another_accounts_username_is_refused() {
+    world.registration.register(
+        new RegisterUserCommand(
+            new Username("carol@example.org"),
+            new Email("carol@example.net"),
+            Password.of(UserWorld.PASSWORD)));
+
+    assertThrows(
+        EmailTaken.class,
+        () ->
+            new ChangeEmailService(world.users, world.accounts)
+                .changeEmail(alice.id(), new Email("Carol@Example.org")));
+  }
+
+  @Test
   void deactivation_makes_the_account_inactive_and_revokes_its_sessions() {
     Session session = world.sessionOf(alice);
 
@@ -149,16 +184,16 @@ class AccountServicesTest {
   }
 
   private DeactivateAccountService deactivation() {
-    return new DeactivateAccountService(world.users, world.sessions, world.events, world.clock);
+    return new DeactivateAccountService(world.accounts, world.events);
   }
 
   private void changePassword(String current, String next) {
     new ChangePasswordService(
             world.users,
-            world.sessions,
+            world.accounts,
             world.hasher,
             world.policy,
-            new FailedLogins(world.attempts, LoginThrottle.STANDARD),
+            world.failedLogins,
             world.events,
             world.clock)
         .changePassword(

@@ -10,6 +10,7 @@ import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.error.UsernameTaken;
 import dev.lexicon.application.port.in.user.RegisterUserCommand;
 import dev.lexicon.application.testing.FakePasswordHasher;
+import dev.lexicon.application.testing.InMemoryTransactions;
 import dev.lexicon.application.testing.InMemoryUserRepository;
 import dev.lexicon.application.testing.ListedCommonPasswords;
 import dev.lexicon.domain.InvalidValue;
@@ -33,6 +34,7 @@ class RegisterUserServiceTest {
           users,
           new FakePasswordHasher(),
           new PasswordPolicy(new ListedCommonPasswords("password123")),
+          new InMemoryTransactions(),
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test

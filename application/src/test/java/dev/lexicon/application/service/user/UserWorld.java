@@ -4,12 +4,15 @@ import dev.lexicon.application.port.in.user.RegisterUserCommand;
 import dev.lexicon.application.testing.FakePasswordHasher;
 import dev.lexicon.application.testing.InMemoryLoginAttemptRepository;
 import dev.lexicon.application.testing.InMemorySessionRepository;
+import dev.lexicon.application.testing.InMemoryTransactions;
 import dev.lexicon.application.testing.InMemoryUserRepository;
 import dev.lexicon.application.testing.ListedCommonPasswords;
 import dev.lexicon.application.testing.MutableClock;
 import dev.lexicon.application.testing.RecordingAuthenticationEvents;
+import dev.lexicon.application.testing.StoreOnlyRevocations;
 import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.Email;
+import dev.lexicon.domain.user.LoginThrottle;
 import dev.lexicon.domain.user.Password;
 import dev.lexicon.domain.user.Role;
 import dev.lexicon.domain.user.User;
@@ -31,7 +34,12 @@ class UserWorld {
   final FakePasswordHasher hasher = new FakePasswordHasher();
   final RecordingAuthenticationEvents events = new RecordingAuthenticationEvents();
   final PasswordPolicy policy = new PasswordPolicy(new ListedCommonPasswords("password123"));
-  final RegisterUserService registration = new RegisterUserService(users, hasher, policy, clock);
+  final InMemoryTransactions transactions = new InMemoryTransactions();
+  final FailedLogins failedLogins = new FailedLogins(attempts, LoginThrottle.STANDARD);
+  final AccountChanges accounts =
+      new AccountChanges(users, new StoreOnlyRevocations(sessions), transactions, clock);
+  final RegisterUserService registration =
+      new RegisterUserService(users, hasher, policy, transactions, clock);
 
   User register(String name) {
     return registration.register(command(name));
