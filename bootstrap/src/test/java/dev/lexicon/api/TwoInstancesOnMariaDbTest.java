@@ -2,12 +2,17 @@ package dev.lexicon.api;
 
 import static dev.lexicon.api.DictionaryApiSpec.assertUnauthenticated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.lexicon.application.port.out.UserRepository;
+import dev.lexicon.domain.user.LoginName;
+import dev.lexicon.domain.user.Role;
+import dev.lexicon.domain.user.User;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -16,9 +21,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,6 +158,93 @@ class TwoInstancesOnMariaDbTest {
     assertEquals(429, logIn(two, username, PASSWORD).status());
   }
 
+  @Test
+  void twenty_simultaneous_wrong_passwords_split_over_two_instances_get_at_most_five_401s()
+      throws Exception {
+    String username = newUser(one);
+
+    List<Integer> statuses =
+        ApiTest.concurrently(
+            20, i -> logIn(i % 2 == 0 ? one : two, username, PASSWORD + "!" + i).status());
+
+    assertTrue(Set.of(401, 429).containsAll(statuses), statuses::toString);
+    assertTrue(Collections.frequency(statuses, 401) <= 5, statuses::toString);
+    assertEquals(429, logIn(two, username, PASSWORD).status());
+  }
+
+  // ---- account changes on one instance racing logins on the other
+
+  @Test
+  void a_demotion_on_one_instance_racing_logins_on_the_other_leaves_no_token_an_admin()
+      throws Exception {
+    String racer = newAdmin(one);
+    String demoting = newAdmin(one);
+    String demoter = logIn(one, demoting).access();
+
+    List<String> tokens =
+        loginsOnTwoDuring(
+            racer,
+            () ->
+                one.request("PATCH", "/api/v1/users/" + idOf(racer))
+                    .token(demoter)
+                    .json("{\"roles\":[\"USER\"]}")
+                    .send());
+
+    for (String token : tokens) {
+      assertNoLongerAdminWithinFiveSeconds(one, token);
+      assertNoLongerAdminWithinFiveSeconds(two, token);
+    }
+  }
+
+  @Test
+  void a_password_change_on_one_instance_racing_logins_on_the_other_revokes_them_all()
+      throws Exception {
+    String racer = newUser(one);
+    String access = logIn(one, racer).access();
+
+    List<String> tokens =
+        loginsOnTwoDuring(
+            racer,
+            () ->
+                one.request("PUT", "/api/v1/users/me/password")
+                    .token(access)
+                    .json(
+                        Map.of(
+                            "currentPassword",
+                            PASSWORD,
+                            "newPassword",
+                            "amber lanterns over rivers"))
+                    .send());
+
+    assertNotEquals(200, logIn(two, racer, PASSWORD).status());
+    for (String token : tokens) {
+      assertRefusedWithinFiveSeconds(two, token);
+      assertRefusedWithinFiveSeconds(one, token);
+    }
+  }
+
+  @Test
+  void a_deactivation_on_one_instance_racing_logins_on_the_other_revokes_them_all()
+      throws Exception {
+    String racer = newUser(one);
+    String admin = logIn(one, newAdmin(one)).access();
+
+    List<String> tokens =
+        loginsOnTwoDuring(
+            racer,
+            () ->
+                one.request("PATCH", "/api/v1/users/" + idOf(racer))
+                    .token(admin)
+                    .json("{\"isActive\":false}")
+                    .send());
+
+    assertNotEquals(200, logIn(two, racer, PASSWORD).status());
+    for (String token : tokens) {
+      assertRefusedWithinFiveSeconds(two, token);
+      assertRefusedWithinFiveSeconds(one, token);
+    }
+  }
+
   // ---- the first administrator
 
   @Test
@@ -195,6 +295,70 @@ class TwoInstancesOnMariaDbTest {
   }
 
   // ---- helpers
+
+  /** Logs the user in on instance two from four threads while the change runs on instance one. */
+  private List<String> loginsOnTwoDuring(String username, Supplier<ApiResponse> change)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    AtomicBoolean racing = new AtomicBoolean(true);
+    List<String> tokens = Collections.synchronizedList(new ArrayList<>());
+    try {
+      List<Future<?>> loops = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        loops.add(
+            pool.submit(
+                () -> {
+                  while (racing.get()) {
+                    ApiResponse response = logIn(two, username, PASSWORD);
+                    if (response.status() == 200) {
+                      tokens.add(response.text("access_token"));
+                    }
+                  }
+                }));
+      }
+      Thread.sleep(500);
+      ApiResponse changed = change.get();
+      assertEquals(2, changed.status() / 100, changed::toString);
+      Thread.sleep(1000);
+      racing.set(false);
+      for (Future<?> loop : loops) {
+        loop.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return List.copyOf(tokens);
+  }
+
+  /** A user with the ADMIN role, granted through the store both instances share. */
+  private String newAdmin(ApiClient api) {
+    String username = newUser(api);
+    UserRepository users = servers.get(0).getApplicationContext().getBean(UserRepository.class);
+    User stored = users.findByLoginName(LoginName.of(username)).orElseThrow();
+    users.updateIfVersion(stored.withRoles(EnumSet.of(Role.USER, Role.ADMIN)));
+    return username;
+  }
+
+  private String idOf(String username) {
+    UserRepository users = servers.get(0).getApplicationContext().getBean(UserRepository.class);
+    return users.findByLoginName(LoginName.of(username)).orElseThrow().id().toString();
+  }
+
+  /** An admin route answers anything but 200, within the other instance's cache lifetime. */
+  private static void assertNoLongerAdminWithinFiveSeconds(ApiClient api, String accessToken)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    ApiResponse response = listUsers(api, accessToken);
+    while (response.status() == 200 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      response = listUsers(api, accessToken);
+    }
+    assertTrue(response.status() == 401 || response.status() == 403, response::toString);
+  }
+
+  private static ApiResponse listUsers(ApiClient api, String accessToken) {
+    return api.request("GET", "/api/v1/users?limit=1").token(accessToken).send();
+  }
 
   private EmbeddedServer start(Map<String, String> extra) {
     Map<String, Object> properties = new HashMap<>(database);
