@@ -30,17 +30,6 @@ public final class DuplicateKey {
     return Optional.empty();
   }
 
-  /**
-   * Whether the duplicate was on the named constraint. Both databases put the constraint's name in
-   * the message (H2 upper-cases it, MySQL keeps it as declared), so names are declared in upper
-   * case and compared case-sensitively: the canonical values that also appear in the message are
-   * lower case and cannot be mistaken for a name.
-   */
-  public static boolean on(SQLException duplicate, String constraint) {
-    String message = duplicate.getMessage();
-    return message != null && message.contains(constraint);
-  }
-
   private static boolean isDuplicateKey(SQLException sql) {
     return UNIQUE_VIOLATION.equals(sql.getSQLState())
         || (MYSQL_INTEGRITY_VIOLATION.equals(sql.getSQLState())
