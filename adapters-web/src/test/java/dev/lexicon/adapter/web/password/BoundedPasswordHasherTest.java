@@ -109,8 +109,7 @@ class BoundedPasswordHasherTest {
             return false;
           }
         };
-    BoundedPasswordHasher hasher =
-        new BoundedPasswordHasher(broken, new PasswordCheckLimits(1, NO_WAIT), meters);
+    BoundedPasswordHasher hasher = new BoundedPasswordHasher(broken, limits(1, NO_WAIT), meters);
     assertThrows(IllegalStateException.class, () -> hasher.matches(PASSWORD.reveal(), STORED));
 
     assertEquals(STORED, hasher.hash(PASSWORD));
@@ -156,7 +155,11 @@ class BoundedPasswordHasherTest {
   }
 
   private BoundedPasswordHasher bounded(int maxConcurrent, Duration maxWait) {
-    return new BoundedPasswordHasher(held, new PasswordCheckLimits(maxConcurrent, maxWait), meters);
+    return new BoundedPasswordHasher(held, limits(maxConcurrent, maxWait), meters);
+  }
+
+  private static PasswordCheckLimits limits(int maxConcurrent, Duration maxWait) {
+    return new PasswordCheckLimits(maxConcurrent, maxWait, Argon2idPasswordHasher.MIN_MEMORY_KIB);
   }
 
   /** Starts a check that stays inside the hasher, in its slot, until the test releases it. */
