@@ -24,7 +24,7 @@ data=$(mktemp -d)
 sampler=
 trap '[ -z "$sampler" ] || kill "$sampler" 2>/dev/null; stop_service; rm -rf "$data"' EXIT
 
-echo "java ${jvm_options[*]} -jar $JAR"
+echo "started as: java ${jvm_options[*]:+${jvm_options[*]} }-jar $JAR"
 start_service "$data" "${jvm_options[@]}"
 wait_until_up
 user="storm_$(date +%s)"
