@@ -32,7 +32,8 @@ record PasswordCheckLimits(
 
   /**
    * A waiting request holds its connection and a thread; beyond a few seconds its client has likely
-   * given up, and a longer wait would outlast a graceful shutdown's grace period.
+   * given up. Ten seconds also leaves the requests waiting at a SIGTERM time to be answered within
+   * the default grace period (20 s).
    */
   static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
 
