@@ -132,7 +132,10 @@ public final class ProblemResponses {
               schema = @Schema(implementation = Problem.class)))
   public @interface JsonBody {}
 
-  /** Any route: an unexpected failure, or a database that cannot be reached right now. */
+  /**
+   * Any route: an unexpected failure, a database that cannot be reached right now, or, on a route
+   * that hashes or checks a password, too many password checks waiting.
+   */
   @Documented
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.METHOD, ElementType.TYPE})
@@ -145,7 +148,9 @@ public final class ProblemResponses {
               schema = @Schema(implementation = Problem.class)))
   @ApiResponse(
       responseCode = "503",
-      description = "The database cannot be reached; retry after the Retry-After seconds.",
+      description =
+          "The database cannot be reached, or too many password checks are waiting; retry after"
+              + " the Retry-After seconds.",
       headers = @Header(name = "Retry-After", description = "seconds"),
       content =
           @Content(

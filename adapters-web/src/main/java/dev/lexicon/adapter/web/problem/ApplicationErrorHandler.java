@@ -17,7 +17,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 
 /**
  * Each business refusal has its own status. Their messages are written for clients, so they become
@@ -33,19 +32,10 @@ final class ApplicationErrorHandler
   public HttpResponse<Problem> handle(HttpRequest request, LexiconException exception) {
     var response = Problems.response(typeOf(exception), exception.getMessage());
     if (exception instanceof LoginThrottled throttled) {
-      response.header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(throttled)));
+      response.header(
+          HttpHeaders.RETRY_AFTER, String.valueOf(RetryAfter.seconds(throttled.retryAfter())));
     }
     return response;
-  }
-
-  /**
-   * Retry-After counts whole seconds (RFC 9110); rounding up means a client that waits as told is
-   * never refused again for the same failures.
-   */
-  static long retryAfterSeconds(LoginThrottled throttled) {
-    Duration wait = throttled.retryAfter();
-    long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
-    return Math.max(1, seconds);
   }
 
   static ProblemType typeOf(LexiconException exception) {

@@ -2,7 +2,6 @@ package dev.lexicon.adapter.web.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lexicon.application.error.LoginThrottled;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +23,6 @@ class RetryAfterTest {
   }
 
   private static long seconds(Duration wait) {
-    return ApplicationErrorHandler.retryAfterSeconds(new LoginThrottled(wait));
+    return RetryAfter.seconds(wait);
   }
 }
