@@ -18,11 +18,14 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** API.md, Dictionary: every rule, over HTTP. */
 abstract class DictionaryApiSpec extends ApiTest {
 
   static final String ROOT = "/api/v1/dictionary";
+  static final int MIB = 1024 * 1024;
 
   @Inject UserRepository users;
 
@@ -256,6 +259,31 @@ abstract class DictionaryApiSpec extends ApiTest {
   @Test
   void a_value_of_65537_utf8_bytes_is_refused() {
     assertInvalid("value", put(alice, namespace() + "big", "é".repeat(32_768) + "x"));
+  }
+
+  @ParameterizedTest(name = "{0} bytes")
+  @ValueSource(ints = {131_073, 200 * 1024, 900 * 1024})
+  void a_value_over_65536_bytes_is_refused_as_a_value_however_long_it_is(int bytes) {
+    assertInvalid("value", put(alice, namespace() + "big", "a".repeat(bytes)));
+  }
+
+  @Test
+  void a_value_filling_a_body_of_exactly_1_mib_is_refused_as_a_value() {
+    assertInvalid("value", putBodyOf(MIB));
+  }
+
+  @Test
+  void a_body_one_byte_over_1_mib_is_a_413() {
+    assertProblem(413, putBodyOf(MIB + 1));
+  }
+
+  /** A PUT whose body, one long ASCII value, is exactly this many bytes. */
+  private ApiResponse putBodyOf(int bytes) {
+    String frame = "{\"value\":\"\"}";
+    return api.request("PUT", ROOT + "/" + namespace() + "big")
+        .token(alice.token())
+        .json("{\"value\":\"" + "a".repeat(bytes - frame.length()) + "\"}")
+        .send();
   }
 
   @Test
