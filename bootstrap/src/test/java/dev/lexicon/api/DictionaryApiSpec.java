@@ -10,6 +10,7 @@ import dev.lexicon.domain.user.Role;
 import dev.lexicon.domain.user.User;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -18,21 +19,26 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** API.md, Dictionary: every rule, over HTTP. */
 abstract class DictionaryApiSpec extends ApiTest {
 
   static final String ROOT = "/api/v1/dictionary";
+  static final int MIB = 1024 * 1024;
 
   @Inject UserRepository users;
 
   TestUser alice;
   TestUser bob;
+  RawHttp raw;
 
   @BeforeAll
   void users() {
     alice = newUser();
     bob = newUser();
+    raw = new RawHttp(server.getURL(), jsonMapper);
   }
 
   ApiResponse put(TestUser user, String key, String value) {
@@ -241,6 +247,222 @@ abstract class DictionaryApiSpec extends ApiTest {
     assertInvalid("key", get(alice, ROOT + "/" + ns + "x%2541"));
   }
 
+  // ---- the key in the path, exactly as sent
+
+  /**
+   * Sends the request target byte for byte, with a small JSON body for a PUT or POST: no client
+   * library gets the chance to normalise {@code a/./b} or {@code a//b} on the way.
+   */
+  ApiResponse sendRaw(TestUser user, String method, String target) {
+    byte[] body =
+        method.equals("PUT") || method.equals("POST")
+            ? "{\"key\":\"k\",\"value\":\"v\"}".getBytes(StandardCharsets.UTF_8)
+            : new byte[0];
+    String head =
+        method
+            + " "
+            + target
+            + " HTTP/1.1\r\nHost: localhost\r\n"
+            + (user == null ? "" : "Authorization: Bearer " + user.token() + "\r\n")
+            + "Content-Type: application/json\r\nContent-Length: "
+            + body.length
+            + "\r\nConnection: close\r\n\r\n";
+    return raw.send(head, body);
+  }
+
+  /** The PUT body of {@link #sendRaw} holds a key, which PUT does not read; value is "v". */
+  private String existing(String key) {
+    assertEquals(201, put(alice, key, "v").status());
+    return key;
+  }
+
+  @Test
+  void reading_a_path_with_a_trailing_slash_is_refused_not_read_as_the_key_without_it() {
+    String key = existing(namespace() + "k");
+
+    assertInvalid("key", sendRaw(alice, "GET", ROOT + "/" + key + "/"));
+  }
+
+  @Test
+  void reading_a_path_with_a_double_slash_is_refused() {
+    String ns = namespace();
+    existing(ns + "a/b");
+
+    assertInvalid("key", sendRaw(alice, "GET", ROOT + "/" + ns + "a//b"));
+  }
+
+  @Test
+  void reading_a_path_with_a_dot_segment_is_refused_not_read_as_the_key_without_it() {
+    String ns = namespace();
+    existing(ns + "a/b");
+
+    assertInvalid("key", sendRaw(alice, "GET", ROOT + "/" + ns + "a/./b"));
+  }
+
+  @Test
+  void reading_a_path_with_a_dot_dot_segment_is_refused_not_read_as_the_key_it_resolves_to() {
+    String ns = namespace();
+    existing(ns + "b");
+
+    assertInvalid("key", sendRaw(alice, "GET", ROOT + "/" + ns + "a/../b"));
+  }
+
+  @Test
+  void reading_a_path_with_a_trailing_slash_before_a_query_is_refused() {
+    String key = existing(namespace() + "k");
+
+    assertInvalid("key", sendRaw(alice, "GET", ROOT + "/" + key + "/?x=1"));
+  }
+
+  @Test
+  void putting_at_a_path_with_a_trailing_slash_is_refused() {
+    assertInvalid("key", sendRaw(alice, "PUT", ROOT + "/" + namespace() + "k/"));
+  }
+
+  @Test
+  void putting_at_a_path_with_a_trailing_slash_does_not_write_the_key_without_it() {
+    String key = namespace() + "k";
+    sendRaw(alice, "PUT", ROOT + "/" + key + "/");
+
+    assertProblem(404, get(alice, ROOT + "/" + key));
+  }
+
+  @Test
+  void putting_at_a_path_with_a_double_slash_is_refused() {
+    assertInvalid("key", sendRaw(alice, "PUT", ROOT + "/" + namespace() + "a//b"));
+  }
+
+  @Test
+  void putting_at_a_path_with_a_dot_segment_is_refused() {
+    assertInvalid("key", sendRaw(alice, "PUT", ROOT + "/" + namespace() + "a/./b"));
+  }
+
+  @Test
+  void putting_at_a_path_with_a_dot_segment_does_not_write_the_key_without_it() {
+    String ns = namespace();
+    sendRaw(alice, "PUT", ROOT + "/" + ns + "a/./b");
+
+    assertProblem(404, get(alice, ROOT + "/" + ns + "a/b"));
+  }
+
+  @Test
+  void putting_at_a_path_with_a_dot_dot_segment_is_refused() {
+    assertInvalid("key", sendRaw(alice, "PUT", ROOT + "/" + namespace() + "a/../b"));
+  }
+
+  @Test
+  void deleting_a_path_with_a_trailing_slash_is_refused() {
+    String key = existing(namespace() + "k");
+
+    assertInvalid("key", sendRaw(alice, "DELETE", ROOT + "/" + key + "/"));
+  }
+
+  @Test
+  void deleting_a_path_with_a_trailing_slash_keeps_the_entry_without_it() {
+    String key = existing(namespace() + "k");
+    sendRaw(alice, "DELETE", ROOT + "/" + key + "/");
+
+    assertEquals(200, get(alice, ROOT + "/" + key).status());
+  }
+
+  @Test
+  void deleting_a_path_with_a_double_slash_is_refused() {
+    String ns = namespace();
+    existing(ns + "a/b");
+
+    assertInvalid("key", sendRaw(alice, "DELETE", ROOT + "/" + ns + "a//b"));
+  }
+
+  @Test
+  void deleting_a_path_with_a_dot_segment_is_refused() {
+    String ns = namespace();
+    existing(ns + "a/b");
+
+    assertInvalid("key", sendRaw(alice, "DELETE", ROOT + "/" + ns + "a/./b"));
+  }
+
+  @Test
+  void deleting_a_path_with_a_dot_dot_segment_is_refused() {
+    String ns = namespace();
+    existing(ns + "b");
+
+    assertInvalid("key", sendRaw(alice, "DELETE", ROOT + "/" + ns + "a/../b"));
+  }
+
+  @Test
+  void reading_the_dictionary_path_with_a_trailing_slash_is_the_empty_key_not_the_listing() {
+    assertInvalid("key", sendRaw(alice, "GET", ROOT + "/"));
+  }
+
+  @Test
+  void putting_at_the_dictionary_path_with_a_trailing_slash_is_the_empty_key() {
+    assertInvalid("key", sendRaw(alice, "PUT", ROOT + "/"));
+  }
+
+  @Test
+  void deleting_the_dictionary_path_with_a_trailing_slash_is_the_empty_key() {
+    assertInvalid("key", sendRaw(alice, "DELETE", ROOT + "/"));
+  }
+
+  @Test
+  void posting_to_the_dictionary_path_with_a_trailing_slash_is_405_not_a_creation() {
+    ApiResponse response = sendRaw(alice, "POST", ROOT + "/");
+
+    assertProblem(405, response);
+    assertTrue(response.header("Allow").isPresent(), response::toString);
+  }
+
+  @Test
+  void a_path_naming_the_key_slash_is_refused_not_404() {
+    assertInvalid("key", sendRaw(alice, "GET", ROOT + "//"));
+  }
+
+  @Test
+  void a_path_naming_an_invalid_key_without_a_token_answers_401_first() {
+    assertUnauthenticated(sendRaw(null, "GET", ROOT + "//"));
+  }
+
+  @Test
+  void a_percent_encoded_slash_is_a_slash_of_the_key() {
+    String ns = namespace();
+    existing(ns + "a/b");
+
+    assertEquals(ns + "a/b", sendRaw(alice, "GET", ROOT + "/" + ns + "a%2Fb").text("key"));
+  }
+
+  @Test
+  void a_percent_encoded_trailing_slash_is_refused() {
+    String key = existing(namespace() + "k");
+
+    assertInvalid("key", sendRaw(alice, "GET", ROOT + "/" + key + "%2F"));
+  }
+
+  @Test
+  void a_percent_encoded_dot_segment_is_refused() {
+    String ns = namespace();
+    existing(ns + "a/b");
+
+    assertInvalid("key", sendRaw(alice, "GET", ROOT + "/" + ns + "a/%2E/b"));
+  }
+
+  @Test
+  void a_percent_encoded_dot_dot_segment_is_refused() {
+    String ns = namespace();
+    existing(ns + "b");
+
+    assertInvalid("key", sendRaw(alice, "GET", ROOT + "/" + ns + "a/%2e%2E/b"));
+  }
+
+  @Test
+  void a_malformed_percent_escape_in_the_key_is_a_400() {
+    assertProblem(400, sendRaw(alice, "GET", ROOT + "/" + namespace() + "k%zz"));
+  }
+
+  @Test
+  void an_escaped_byte_that_is_not_utf8_in_the_key_is_a_400() {
+    assertProblem(400, sendRaw(alice, "GET", ROOT + "/" + namespace() + "k%FF"));
+  }
+
   // ---- value rules
 
   @Test
@@ -256,6 +478,31 @@ abstract class DictionaryApiSpec extends ApiTest {
   @Test
   void a_value_of_65537_utf8_bytes_is_refused() {
     assertInvalid("value", put(alice, namespace() + "big", "é".repeat(32_768) + "x"));
+  }
+
+  @ParameterizedTest(name = "{0} bytes")
+  @ValueSource(ints = {131_073, 200 * 1024, 900 * 1024})
+  void a_value_over_65536_bytes_is_refused_as_a_value_however_long_it_is(int bytes) {
+    assertInvalid("value", put(alice, namespace() + "big", "a".repeat(bytes)));
+  }
+
+  @Test
+  void a_value_filling_a_body_of_exactly_1_mib_is_refused_as_a_value() {
+    assertInvalid("value", putBodyOf(MIB));
+  }
+
+  @Test
+  void a_body_one_byte_over_1_mib_is_a_413() {
+    assertProblem(413, putBodyOf(MIB + 1));
+  }
+
+  /** A PUT whose body, one long ASCII value, is exactly this many bytes. */
+  private ApiResponse putBodyOf(int bytes) {
+    String frame = "{\"value\":\"\"}";
+    return api.request("PUT", ROOT + "/" + namespace() + "big")
+        .token(alice.token())
+        .json("{\"value\":\"" + "a".repeat(bytes - frame.length()) + "\"}")
+        .send();
   }
 
   @Test

@@ -22,6 +22,7 @@ import dev.lexicon.domain.dictionary.EntryValue;
 import dev.lexicon.domain.dictionary.PageSize;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -40,14 +41,22 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.Optional;
 
 /**
- * The dictionary over HTTP. A key may hold {@code /}, so the routes take the rest of the path as
- * the key ({@code {key:.+}}, which OpenAPI reads as the path parameter {@code key}, where it would
- * drop the equivalent {@code {+key}}); Micronaut hands it over percent-decoded once.
+ * The dictionary over HTTP. A key may hold {@code /}, so the entry routes match the rest of the
+ * path ({@code {key:.+}}, which OpenAPI reads as the path parameter {@code key}, where it would
+ * drop the equivalent {@code {+key}}).
+ *
+ * <p>The entry routes read the key from the path as sent ({@link EntryPaths#keyOf}), not from the
+ * route variable: the router matches a path with a trailing {@code /} dropped, so the variable of
+ * {@code …/a/} is {@code a}, another entry than the invalid key {@code a/} that the path names.
+ * They still declare the variable, as Micronaut's compile-time route check requires, and it gives
+ * OpenAPI the key parameter to describe. {@link UnroutedEntryPaths} answers for the entry paths the
+ * router gives no entry route.
  */
 @Controller(EntryPaths.ROOT)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -60,6 +69,10 @@ final class DictionaryController {
 
   /** The rest of the path, slashes included. */
   private static final String KEY = "/{key:.+}";
+
+  private static final String KEY_DESCRIPTION =
+      "The entry's key as it is, / included, with characters beyond ASCII percent-encoded as"
+          + " UTF-8; never normalised, so a trailing /, // or a . or .. segment is an invalid key";
 
   private final ListEntriesUseCase listEntries;
   private final CreateEntryUseCase createEntry;
@@ -125,9 +138,12 @@ final class DictionaryController {
   @ApiResponse(responseCode = "304", description = "The entry has the version If-None-Match named")
   @ProblemResponses.BadRequest
   @ProblemResponses.NotFound
-  HttpResponse<EntryResponse> get(@PathVariable("key") String rawKey, HttpHeaders headers) {
+  HttpResponse<EntryResponse> get(
+      @PathVariable("key") @Parameter(description = KEY_DESCRIPTION) String routeVariable,
+      HttpRequest<?> httpRequest,
+      HttpHeaders headers) {
     var violations = new Violations();
-    EntryKey key = violations.attempt(() -> new EntryKey(rawKey));
+    EntryKey key = violations.attempt(() -> keyAsSent(httpRequest));
     Optional<EntityTags.Condition> ifNoneMatch =
         EntityTags.parse(
             EntityTags.IF_NONE_MATCH, headers.getAll(EntityTags.IF_NONE_MATCH), violations);
@@ -148,12 +164,13 @@ final class DictionaryController {
   @ProblemResponses.PreconditionFailed
   @ProblemResponses.JsonBody
   HttpResponse<EntryResponse> put(
-      @PathVariable("key") String rawKey,
+      @PathVariable("key") @Parameter(description = KEY_DESCRIPTION) String routeVariable,
+      HttpRequest<?> httpRequest,
       @Body PutEntryRequest request,
       HttpHeaders headers,
       Authentication caller) {
     var violations = new Violations();
-    EntryKey key = violations.attempt(() -> new EntryKey(rawKey));
+    EntryKey key = violations.attempt(() -> keyAsSent(httpRequest));
     EntryValue value = violations.fromString("value", request.value(), EntryValue::new);
     WriteCondition condition = writeCondition(headers, violations);
     violations.throwIfAny();
@@ -174,14 +191,21 @@ final class DictionaryController {
   @ProblemResponses.NotFound
   @ProblemResponses.PreconditionFailed
   HttpResponse<Void> delete(
-      @PathVariable("key") String rawKey, HttpHeaders headers, Authentication caller) {
+      @PathVariable("key") @Parameter(description = KEY_DESCRIPTION) String routeVariable,
+      HttpRequest<?> httpRequest,
+      HttpHeaders headers,
+      Authentication caller) {
     var violations = new Violations();
-    EntryKey key = violations.attempt(() -> new EntryKey(rawKey));
+    EntryKey key = violations.attempt(() -> keyAsSent(httpRequest));
     WriteCondition condition = writeCondition(headers, violations);
     violations.throwIfAny();
 
     deleteEntry.delete(new DeleteEntryCommand(key, AuthenticatedActor.of(caller), condition));
     return HttpResponse.noContent();
+  }
+
+  private static EntryKey keyAsSent(HttpRequest<?> request) {
+    return EntryPaths.keyOf(request.getUri().getRawPath());
   }
 
   private static WriteCondition writeCondition(HttpHeaders headers, Violations violations) {

@@ -3,13 +3,19 @@ package dev.lexicon.adapter.web.http;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.serde.jackson.SerdeJacksonConfiguration;
 import jakarta.inject.Singleton;
 
 /**
- * Bounds what one JSON request body may make the parser hold, independently of the 1 MiB body
- * limit: every request is a flat object of short strings, so deep nesting, long strings and long
- * numbers can only be attacks or mistakes, and are refused while parsing, with a 400.
+ * Bounds what one JSON request body may make the parser hold beyond the body limit itself: every
+ * request is a flat object of strings, so deep nesting and long numbers can only be attacks or
+ * mistakes, and are refused while parsing, with a 400.
+ *
+ * <p>Strings are bounded by the body limit and nothing less. A string cannot hold more characters
+ * than its body has bytes, so this bound never refuses a body the limit lets in; a lower one would
+ * turn a value that is merely too long into an unreadable request, where API.md promises a
+ * validation error naming {@code value} for any body up to the limit.
  *
  * <p>Jackson takes these bounds from its process-wide defaults when a parser factory is built, and
  * Micronaut builds its factory from this configuration bean, so the defaults are set the moment the
@@ -21,21 +27,21 @@ final class JsonReadLimits implements BeanCreatedEventListener<SerdeJacksonConfi
   /** Far deeper than any request of this API, which nests one level. */
   static final int MAX_NESTING_DEPTH = 32;
 
-  /**
-   * Twice the longest valid string (an entry value of 65,536 one-byte characters), so that a value
-   * slightly too long still gets its field-specific validation message.
-   */
-  static final int MAX_STRING_LENGTH = 2 * 65_536;
-
   /** No request field is a number; a hundred digits is plenty to be told so. */
   static final int MAX_NUMBER_LENGTH = 100;
+
+  private final int maxStringLength;
+
+  JsonReadLimits(HttpServerConfiguration server) {
+    this.maxStringLength = (int) Math.min(Integer.MAX_VALUE, server.getMaxRequestSize());
+  }
 
   @Override
   public SerdeJacksonConfiguration onCreated(BeanCreatedEvent<SerdeJacksonConfiguration> event) {
     StreamReadConstraints.overrideDefaultStreamReadConstraints(
         StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
+            .maxStringLength(maxStringLength)
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .build());
     return event.getBean();

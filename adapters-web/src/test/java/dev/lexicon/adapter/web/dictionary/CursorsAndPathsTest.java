@@ -44,4 +44,51 @@ class CursorsAndPathsTest {
     assertEquals(
         "/api/v1/dictionary/app/caf%C3%A9:x@y", EntryPaths.of(new EntryKey("app/café:x@y")));
   }
+
+  @Test
+  void a_key_is_percent_decoded_as_utf8() {
+    assertEquals(
+        new EntryKey("app/café/𝒜"),
+        EntryPaths.keyOf("/api/v1/dictionary/app/caf%C3%A9/%F0%9D%92%9C"));
+  }
+
+  @Test
+  void a_trailing_slash_stays_in_the_key_and_makes_it_invalid() {
+    assertEquals(
+        "key",
+        assertThrows(InvalidValue.class, () -> EntryPaths.keyOf("/api/v1/dictionary/a/")).field());
+  }
+
+  @Test
+  void a_dot_segment_stays_in_the_key_and_makes_it_invalid() {
+    assertEquals(
+        "key",
+        assertThrows(InvalidValue.class, () -> EntryPaths.keyOf("/api/v1/dictionary/a/%2E/b"))
+            .field());
+  }
+
+  @Test
+  void an_escape_without_two_hex_digits_is_refused_as_a_key() {
+    assertEquals(
+        "key",
+        assertThrows(InvalidValue.class, () -> EntryPaths.keyOf("/api/v1/dictionary/a%2")).field());
+  }
+
+  @Test
+  void an_escape_with_digits_of_another_script_is_refused_as_a_key() {
+    assertEquals(
+        "key",
+        assertThrows(
+                InvalidValue.class, () -> EntryPaths.keyOf("/api/v1/dictionary/a%\uFF14\uFF11"))
+            .field());
+  }
+
+  @Test
+  void escaped_bytes_that_are_not_utf8_are_refused_as_a_key() {
+    // C0 AF is an overlong '/', which a lenient decoder would read as the key a/b.
+    assertEquals(
+        "key",
+        assertThrows(InvalidValue.class, () -> EntryPaths.keyOf("/api/v1/dictionary/a%C0%AFb"))
+            .field());
+  }
 }
