@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -75,6 +76,12 @@ final class EmbeddedStoreFile {
       return;
     }
     try {
+      // Owner-only like the database beside it, on file systems that have POSIX permissions.
+      if (marker.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(
+            marker,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      }
       Files.writeString(
           marker,
           "The database beside this file holds Lexicon's schema; without it the service refuses"
