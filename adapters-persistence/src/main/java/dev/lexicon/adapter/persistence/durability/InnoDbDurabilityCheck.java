@@ -2,6 +2,7 @@ package dev.lexicon.adapter.persistence.durability;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "datasources.default.dialect", value = "MYSQL")
-final class InnoDbDurabilityCheck {
+class InnoDbDurabilityCheck {
 
   private static final Logger LOG = LoggerFactory.getLogger(InnoDbDurabilityCheck.class);
 
@@ -31,7 +32,9 @@ final class InnoDbDurabilityCheck {
     this.dataSource = dataSource;
   }
 
+  /** Connectable: the data source hands out connections only inside a connection's scope. */
   @EventListener
+  @Connectable
   void onStartup(StartupEvent started) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
