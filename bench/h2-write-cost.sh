@@ -51,15 +51,7 @@ for round in $(seq 1 "$rounds"); do
     # shellcheck disable=SC2046 # an empty option list must expand to no argument
     start_service "$data" $(options_of "$mode")
     wait_until_up
-    # Warm-up for the JIT and the pools, then the measured run; both bounded in time.
-    wrk -t1 -c8 -d5s -s "$script" "$BASE" >/dev/null
-    result=$(wrk -t1 -c8 -d"${seconds}s" --latency -s "$script" "$BASE")
-    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
-    p50=$(awk '$1 == "50%" {print $2}' <<<"$result")
-    p99=$(awk '$1 == "99%" {print $2}' <<<"$result")
-    errors=$(awk '/Non-2xx/ {print $NF}' <<<"$result")
-    printf 'round %s %-8s %8s req/s  p50 %7s  p99 %7s  non-2xx %s\n' \
-      "$round" "$mode" "$rps" "$p50" "$p99" "${errors:-0}"
+    measure "$round" "$mode" "$seconds" -s "$script" "$BASE"
     stop_service
   done
 done

@@ -62,3 +62,19 @@ timed_login() {
 median() {
   awk -v c="${2:-1}" '{print $c}' "$1" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
+
+# measure ROUND LABEL SECONDS WRK_ARGS...: a 5 s warm-up for the JIT and the pools, then a measured
+# run of SECONDS (both bounded in time, 8 connections), printed as one row.
+measure() {
+  local round=$1 label=$2 seconds=$3
+  shift 3
+  wrk -t1 -c8 -d5s "$@" >/dev/null
+  local result rps p50 p99 errors
+  result=$(wrk -t1 -c8 -d"${seconds}s" --latency "$@")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$result")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$result")
+  errors=$(awk '/Non-2xx/ {print $NF}' <<<"$result")
+  printf 'round %s %-8s %8s req/s  p50 %7s  p99 %7s  non-2xx %s\n' \
+    "$round" "$label" "$rps" "$p50" "$p99" "${errors:-0}"
+}

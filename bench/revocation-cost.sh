@@ -41,15 +41,7 @@ for round in $(seq 1 "$rounds"); do
     wait_until_up
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url")
     [ "$status" = 200 ] || { echo "$mode: the read answered $status" >&2; exit 1; }
-    # Warm-up for the JIT and the pools, then the measured run; both bounded in time.
-    wrk -t1 -c8 -d5s -H "Authorization: Bearer $token" "$url" >/dev/null
-    result=$(wrk -t1 -c8 -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$url")
-    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
-    p50=$(awk '$1 == "50%" {print $2}' <<<"$result")
-    p99=$(awk '$1 == "99%" {print $2}' <<<"$result")
-    errors=$(awk '/Non-2xx/ {print $NF}' <<<"$result")
-    printf 'round %s %-8s %8s req/s  p50 %7s  p99 %7s  non-2xx %s\n' \
-      "$round" "$mode" "$rps" "$p50" "$p99" "${errors:-0}"
+    measure "$round" "$mode" "$seconds" -H "Authorization: Bearer $token" "$url"
     stop_service
   done
 done

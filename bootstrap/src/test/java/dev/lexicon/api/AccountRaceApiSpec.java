@@ -13,20 +13,13 @@ import dev.lexicon.domain.user.User;
 import dev.lexicon.domain.user.UserId;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,8 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class AccountRaceApiSpec extends ApiTest {
 
-  private static final int LOGIN_THREADS = 4;
-  private static final Duration RACE = Duration.ofMillis(1500);
   private static final String NEW_PASSWORD = "amber lanterns over rivers";
 
   @Inject UserRepository users;
@@ -52,8 +43,11 @@ abstract class AccountRaceApiSpec extends ApiTest {
     TestUser demoting = anAdministrator();
 
     List<String> tokens =
-        loginsDuring(
-            racer.username(), PASSWORD, () -> patch(demoting, racer, "{\"roles\":[\"USER\"]}"));
+        LoginRace.tokensDuring(
+            api,
+            racer.username(),
+            PASSWORD,
+            () -> patch(demoting, racer, "{\"roles\":[\"USER\"]}"));
 
     assertEquals(Set.of(Role.USER), stored(racer).roles());
     assertFalse(tokens.isEmpty(), "no login succeeded during the race");
@@ -68,7 +62,8 @@ abstract class AccountRaceApiSpec extends ApiTest {
     TestUser racer = newUser();
 
     List<String> tokens =
-        loginsDuring(
+        LoginRace.tokensDuring(
+            api,
             racer.username(),
             PASSWORD,
             () ->
@@ -91,7 +86,8 @@ abstract class AccountRaceApiSpec extends ApiTest {
     TestUser admin = anAdministrator();
 
     List<String> tokens =
-        loginsDuring(racer.username(), PASSWORD, () -> patch(admin, racer, "{\"isActive\":false}"));
+        LoginRace.tokensDuring(
+            api, racer.username(), PASSWORD, () -> patch(admin, racer, "{\"isActive\":false}"));
 
     assertFalse(stored(racer).active());
     assertRefused(logIn(racer.username(), PASSWORD));
@@ -171,43 +167,6 @@ abstract class AccountRaceApiSpec extends ApiTest {
   }
 
   // ---- helpers
-
-  /**
-   * Logs in on several threads, over and over, until the race time is up; the change runs once, a
-   * moment after they start. Answers the access tokens the logins were given.
-   */
-  private List<String> loginsDuring(String login, String password, Supplier<ApiResponse> change)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(LOGIN_THREADS);
-    AtomicBoolean racing = new AtomicBoolean(true);
-    List<String> tokens = Collections.synchronizedList(new ArrayList<>());
-    try {
-      List<Future<?>> loops = new ArrayList<>();
-      for (int i = 0; i < LOGIN_THREADS; i++) {
-        loops.add(
-            pool.submit(
-                () -> {
-                  while (racing.get()) {
-                    ApiResponse response = logIn(login, password);
-                    if (response.status() == 200) {
-                      tokens.add(response.text("access_token"));
-                    }
-                  }
-                }));
-      }
-      Thread.sleep(RACE.toMillis() / 3);
-      ApiResponse changed = change.get();
-      assertTrue(changed.status() / 100 == 2, changed::toString);
-      Thread.sleep(RACE.toMillis() * 2 / 3);
-      racing.set(false);
-      for (Future<?> loop : loops) {
-        loop.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    return List.copyOf(tokens);
-  }
 
   private static void assertRefused(ApiResponse login) {
     assertTrue(login.status() == 401 || login.status() == 429, login::toString);

@@ -27,11 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -182,8 +177,10 @@ class TwoInstancesOnMariaDbTest {
     String demoter = logIn(one, demoting).access();
 
     List<String> tokens =
-        loginsOnTwoDuring(
+        LoginRace.tokensDuring(
+            two,
             racer,
+            PASSWORD,
             () ->
                 one.request("PATCH", "/api/v1/users/" + idOf(racer))
                     .token(demoter)
@@ -203,8 +200,10 @@ class TwoInstancesOnMariaDbTest {
     String access = logIn(one, racer).access();
 
     List<String> tokens =
-        loginsOnTwoDuring(
+        LoginRace.tokensDuring(
+            two,
             racer,
+            PASSWORD,
             () ->
                 one.request("PUT", "/api/v1/users/me/password")
                     .token(access)
@@ -230,8 +229,10 @@ class TwoInstancesOnMariaDbTest {
     String admin = logIn(one, newAdmin(one)).access();
 
     List<String> tokens =
-        loginsOnTwoDuring(
+        LoginRace.tokensDuring(
+            two,
             racer,
+            PASSWORD,
             () ->
                 one.request("PATCH", "/api/v1/users/" + idOf(racer))
                     .token(admin)
@@ -295,40 +296,6 @@ class TwoInstancesOnMariaDbTest {
   }
 
   // ---- helpers
-
-  /** Logs the user in on instance two from four threads while the change runs on instance one. */
-  private List<String> loginsOnTwoDuring(String username, Supplier<ApiResponse> change)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    AtomicBoolean racing = new AtomicBoolean(true);
-    List<String> tokens = Collections.synchronizedList(new ArrayList<>());
-    try {
-      List<Future<?>> loops = new ArrayList<>();
-      for (int i = 0; i < 4; i++) {
-        loops.add(
-            pool.submit(
-                () -> {
-                  while (racing.get()) {
-                    ApiResponse response = logIn(two, username, PASSWORD);
-                    if (response.status() == 200) {
-                      tokens.add(response.text("access_token"));
-                    }
-                  }
-                }));
-      }
-      Thread.sleep(500);
-      ApiResponse changed = change.get();
-      assertEquals(2, changed.status() / 100, changed::toString);
-      Thread.sleep(1000);
-      racing.set(false);
-      for (Future<?> loop : loops) {
-        loop.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    return List.copyOf(tokens);
-  }
 
   /** A user with the ADMIN role, granted through the store both instances share. */
   private String newAdmin(ApiClient api) {
