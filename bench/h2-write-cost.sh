@@ -42,7 +42,7 @@ LUA
 options_of() {
   case $1 in
     safe) echo "" ;;
-    delayed) echo "-Ddatasources.default.url=jdbc:h2:file:$data/lexicon;DB_CLOSE_ON_EXIT=FALSE" ;;
+    delayed) echo "-Ddatasources.default.url=jdbc:h2:file:$data/lexicon;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" ;;
   esac
 }
 

@@ -24,14 +24,15 @@ ALTER TABLE login_names ADD CONSTRAINT fk_login_names_user
 ALTER TABLE users DROP COLUMN username_canonical;
 ALTER TABLE users DROP COLUMN email_canonical;
 
--- Login attempts replace failed logins: an attempt is recorded before its password is checked, and
--- deleted again unless it failed. Attempts are counted per throttle key, an account ("account:" and its id) or a login name that matches
+-- Login attempts replace failed logins: an attempt is recorded before its password is checked, as
+-- pending (failed FALSE); a wrong answer marks it failed, any other outcome deletes it. Attempts are counted per throttle key, an account ("account:" and its id) or a login name that matches
 -- no account ("name:" and its SHA-256), so unknown names are throttled like accounts. The failures
 -- recorded so far carry over as the accounts' attempts.
 CREATE TABLE login_attempts (
     id           BIGINT      NOT NULL AUTO_INCREMENT,
     throttle_key VARCHAR(72) NOT NULL,
     attempted_at DATETIME(6) NOT NULL,
+    failed       BOOLEAN     NOT NULL,
     CONSTRAINT pk_login_attempts PRIMARY KEY (id)
 ) ${table-options};
 
@@ -45,7 +46,7 @@ CREATE TABLE login_throttles (
     CONSTRAINT pk_login_throttles PRIMARY KEY (throttle_key)
 ) ${table-options};
 
-INSERT INTO login_attempts (throttle_key, attempted_at)
-    SELECT CONCAT('account:', user_id), failed_at FROM login_failures;
+INSERT INTO login_attempts (throttle_key, attempted_at, failed)
+    SELECT CONCAT('account:', user_id), failed_at, TRUE FROM login_failures;
 
 DROP TABLE login_failures;

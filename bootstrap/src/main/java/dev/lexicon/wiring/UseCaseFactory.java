@@ -88,8 +88,11 @@ class UseCaseFactory {
   }
 
   @Singleton
-  FailedLogins failedLogins(LoginAttemptRepository attempts, LoginThrottle throttle) {
-    return new FailedLogins(attempts, throttle);
+  FailedLogins failedLogins(
+      LoginAttemptRepository attempts,
+      LoginThrottle throttle,
+      @Value("${lexicon.login-throttle.max-wait:2s}") Duration maxWait) {
+    return new FailedLogins(attempts, throttle, maxWait);
   }
 
   @Singleton

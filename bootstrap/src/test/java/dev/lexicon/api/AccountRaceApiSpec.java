@@ -145,6 +145,15 @@ abstract class AccountRaceApiSpec extends ApiTest {
   }
 
   @Test
+  void twelve_simultaneous_logins_with_the_right_password_all_succeed() throws Exception {
+    TestUser user = newUser();
+
+    List<Integer> statuses = concurrently(12, i -> logIn(user.username(), PASSWORD).status());
+
+    assertEquals(List.of(200), statuses.stream().distinct().toList(), statuses::toString);
+  }
+
+  @Test
   void an_unknown_login_name_is_throttled_after_five_failures_like_an_account() {
     String nobody = unique("nobody");
     for (int i = 0; i < 5; i++) {

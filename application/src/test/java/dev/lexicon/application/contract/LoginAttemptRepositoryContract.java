@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.port.out.LoginAttemptRepository;
+import dev.lexicon.application.port.out.LoginAttemptRepository.Attempt;
 import dev.lexicon.application.port.out.LoginAttemptRepository.Claim;
 import dev.lexicon.application.port.out.ThrottleKey;
 import dev.lexicon.domain.user.LoginName;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 public abstract class LoginAttemptRepositoryContract {
 
   private static final Instant T0 = Instant.parse("2026-04-05T06:07:08.123456Z");
-  private static final Predicate<List<Instant>> ALWAYS = seen -> true;
+  private static final Predicate<List<Attempt>> ALWAYS = seen -> true;
   private final ThrottleKey key = ThrottleKey.account(new UserId(UUID.randomUUID()));
 
   protected abstract LoginAttemptRepository attempts();
@@ -37,7 +38,9 @@ public abstract class LoginAttemptRepositoryContract {
     attempts().claim(key, T0, T0, ALWAYS);
     attempts().claim(key, T0.plusSeconds(10), T0, ALWAYS);
 
-    assertEquals(List.of(T0.plusSeconds(10)), attempts().claim(key, T0, T0, ALWAYS).seen());
+    assertEquals(
+        List.of(new Attempt(T0.plusSeconds(10), false)),
+        attempts().claim(key, T0, T0, ALWAYS).seen());
   }
 
   @Test
@@ -53,6 +56,19 @@ public abstract class LoginAttemptRepositoryContract {
 
     assertTrue(refused.id().isEmpty());
     assertEquals(List.of(), claim(key, T0).seen());
+  }
+
+  @Test
+  void a_new_attempt_is_pending_and_a_failed_one_is_seen_as_failed() {
+    long failed = claim(key, T0).id().orElseThrow();
+    claim(key, T0.plusSeconds(1));
+    attempts().fail(failed);
+
+    assertEquals(
+        List.of(new Attempt(T0, true), new Attempt(T0.plusSeconds(1), false)),
+        claim(key, T0).seen().stream()
+            .sorted(java.util.Comparator.comparing(Attempt::at))
+            .toList());
   }
 
   @Test
@@ -85,7 +101,7 @@ public abstract class LoginAttemptRepositoryContract {
 
     attempts().deleteBefore(T0.plusSeconds(50));
 
-    assertEquals(List.of(T0.plusSeconds(100)), claim(key, T0).seen());
+    assertEquals(List.of(new Attempt(T0.plusSeconds(100), false)), claim(key, T0).seen());
   }
 
   @Test

@@ -12,24 +12,30 @@ import java.util.function.Predicate;
 /** Login attempts in a map, for tests that swap out the database. Safe for concurrent use. */
 public final class InMemoryLoginAttemptRepository implements LoginAttemptRepository {
 
-  private record Attempt(ThrottleKey key, Instant at) {}
+  private record Stored(ThrottleKey key, Attempt attempt) {}
 
-  private final Map<Long, Attempt> attempts = new LinkedHashMap<>();
+  private final Map<Long, Stored> attempts = new LinkedHashMap<>();
   private long lastId;
 
   @Override
   public synchronized Claim claim(
-      ThrottleKey key, Instant at, Instant since, Predicate<List<Instant>> admits) {
-    List<Instant> seen =
+      ThrottleKey key, Instant at, Instant since, Predicate<List<Attempt>> admits) {
+    List<Attempt> seen =
         attempts.values().stream()
-            .filter(attempt -> attempt.key().equals(key) && attempt.at().isAfter(since))
-            .map(Attempt::at)
+            .filter(stored -> stored.key().equals(key) && stored.attempt().at().isAfter(since))
+            .map(Stored::attempt)
             .toList();
     if (!admits.test(seen)) {
       return new Claim(seen, OptionalLong.empty());
     }
-    attempts.put(++lastId, new Attempt(key, at));
+    attempts.put(++lastId, new Stored(key, new Attempt(at, false)));
     return new Claim(seen, OptionalLong.of(lastId));
+  }
+
+  @Override
+  public synchronized void fail(long claim) {
+    attempts.computeIfPresent(
+        claim, (id, stored) -> new Stored(stored.key(), new Attempt(stored.attempt().at(), true)));
   }
 
   @Override
@@ -40,7 +46,7 @@ public final class InMemoryLoginAttemptRepository implements LoginAttemptReposit
   @Override
   public synchronized int deleteBefore(Instant instant) {
     int before = attempts.size();
-    attempts.values().removeIf(attempt -> attempt.at().isBefore(instant));
+    attempts.values().removeIf(stored -> stored.attempt().at().isBefore(instant));
     return before - attempts.size();
   }
 }

@@ -4,6 +4,7 @@ import dev.lexicon.adapter.persistence.DuplicateKey;
 import dev.lexicon.adapter.persistence.Timestamps;
 import dev.lexicon.adapter.persistence.TranslatesStoreFailures;
 import dev.lexicon.application.port.out.LoginAttemptRepository;
+import dev.lexicon.application.port.out.LoginAttemptRepository.Attempt;
 import dev.lexicon.application.port.out.ThrottleKey;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
@@ -42,19 +43,20 @@ class JdbcLoginAttemptRepository implements LoginAttemptRepository {
   }
 
   /**
-   * The key's row is made in a transaction of its own before the one that locks it: on InnoDB an
-   * insert refused as a duplicate leaves a shared lock, and two transactions upgrading theirs at
-   * once would deadlock. The purge may delete the row in between, hence the loop.
+   * A key's first attempt finds no row to lock; the row is then made in a transaction of its own,
+   * not in the one that locks it: on InnoDB an insert refused as a duplicate (two first attempts at
+   * once) leaves a shared lock, and two transactions upgrading theirs would deadlock. The purge may
+   * delete the row in between, hence the loop.
    */
   @Override
-  public Claim claim(ThrottleKey key, Instant at, Instant since, Predicate<List<Instant>> admits) {
+  public Claim claim(ThrottleKey key, Instant at, Instant since, Predicate<List<Attempt>> admits) {
     while (true) {
-      transactions.execute(OWN_TRANSACTION, status -> makeRow(key));
       Optional<Claim> claim =
           transactions.execute(OWN_TRANSACTION, status -> decide(key, at, since, admits));
       if (claim.isPresent()) {
         return claim.get();
       }
+      transactions.execute(OWN_TRANSACTION, status -> makeRow(key));
     }
   }
 
@@ -70,21 +72,26 @@ class JdbcLoginAttemptRepository implements LoginAttemptRepository {
     }
   }
 
-  /** Empty when the key's row was purged before it could be locked. */
+  /** Empty when the key has no row to lock yet, or it was purged. */
   private Optional<Claim> decide(
-      ThrottleKey key, Instant at, Instant since, Predicate<List<Instant>> admits) {
+      ThrottleKey key, Instant at, Instant since, Predicate<List<Attempt>> admits) {
     if (throttles.lock(key.value()).isEmpty()) {
       return Optional.empty();
     }
-    List<Instant> seen =
+    List<Attempt> seen =
         rows.findSince(key.value(), Timestamps.toText(since)).stream()
-            .map(Timestamps::toInstant)
+            .map(row -> new Attempt(Timestamps.toInstant(row.attemptedAt()), row.failed()))
             .toList();
     if (!admits.test(seen)) {
       return Optional.of(new Claim(seen, OptionalLong.empty()));
     }
-    long id = rows.save(new LoginAttemptRow(null, key.value(), Timestamps.toText(at))).id();
+    long id = rows.save(new LoginAttemptRow(null, key.value(), Timestamps.toText(at), false)).id();
     return Optional.of(new Claim(seen, OptionalLong.of(id)));
+  }
+
+  @Override
+  public void fail(long claim) {
+    rows.fail(claim);
   }
 
   @Override

@@ -11,4 +11,7 @@ import io.micronaut.data.annotation.MappedEntity;
  */
 @MappedEntity(value = "login_attempts", escape = false)
 record LoginAttemptRow(
-    @Id @GeneratedValue @Nullable Long id, String throttleKey, String attemptedAt) {}
+    @Id @GeneratedValue @Nullable Long id,
+    String throttleKey,
+    String attemptedAt,
+    boolean failed) {}

@@ -14,9 +14,12 @@ interface LoginAttemptRows extends GenericRepository<LoginAttemptRow, Long> {
 
   /** A range on the (throttle_key, attempted_at) index: one key's attempts inside the window. */
   @Query(
-      "SELECT attempted_at FROM login_attempts"
+      "SELECT id, throttle_key, attempted_at, failed FROM login_attempts"
           + " WHERE throttle_key = :throttleKey AND attempted_at > :since")
-  List<String> findSince(String throttleKey, String since);
+  List<LoginAttemptRow> findSince(String throttleKey, String since);
+
+  @Query("UPDATE login_attempts SET failed = TRUE WHERE id = :id")
+  void fail(long id);
 
   @Query("DELETE FROM login_attempts WHERE id = :id")
   void delete(long id);

@@ -79,8 +79,8 @@ public final class LogInService implements LogInUseCase {
     Optional<User> found = users.findByLoginName(name);
     ThrottleKey key =
         found.map(user -> ThrottleKey.account(user.id())).orElse(ThrottleKey.unknownName(name));
-    FailedLogins.Attempt attempt = failedLogins.claim(key, now);
-    // Only a checked, wrong answer keeps its slot as a failure; an attempt that could not be
+    FailedLogins.Slot slot = failedLogins.claim(key, now);
+    // Only a checked, wrong answer turns its slot into a failure; an attempt that could not be
     // checked (no free hashing slot, no database) gives it back.
     boolean wrongAnswer = false;
     try {
@@ -93,8 +93,10 @@ public final class LogInService implements LogInUseCase {
       }
       return open(user.get(), command.password(), now).orElseThrow(InvalidCredentials::new);
     } finally {
-      if (!wrongAnswer) {
-        failedLogins.release(attempt);
+      if (wrongAnswer) {
+        failedLogins.fail(slot);
+      } else {
+        failedLogins.release(slot);
       }
     }
   }

@@ -51,7 +51,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     User user = users.findById(command.user()).orElseThrow(() -> new UserNotFound(command.user()));
     passwordPolicy.requireAcceptable(command.newPassword(), user.username(), "newPassword");
     Instant now = clock.instant();
-    FailedLogins.Attempt attempt = failedLogins.claim(ThrottleKey.account(user.id()), now);
+    FailedLogins.Slot slot = failedLogins.claim(ThrottleKey.account(user.id()), now);
     boolean wrongGuess = false;
     try {
       PasswordHash newHash = hasher.hash(command.newPassword());
@@ -69,8 +69,10 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         user = users.findById(user.id()).orElseThrow(() -> new UserNotFound(command.user()));
       }
     } finally {
-      if (!wrongGuess) {
-        failedLogins.release(attempt);
+      if (wrongGuess) {
+        failedLogins.fail(slot);
+      } else {
+        failedLogins.release(slot);
       }
     }
   }

@@ -1,45 +1,103 @@
 package dev.lexicon.application.service.user;
 
 import dev.lexicon.application.error.LoginThrottled;
+import dev.lexicon.application.error.PasswordChecksBusy;
 import dev.lexicon.application.port.out.LoginAttemptRepository;
+import dev.lexicon.application.port.out.LoginAttemptRepository.Attempt;
+import dev.lexicon.application.port.out.LoginAttemptRepository.Claim;
 import dev.lexicon.application.port.out.ThrottleKey;
 import dev.lexicon.domain.user.LoginThrottle;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Applies the login throttle: every way of proving a password (logging in, or confirming the
- * current one) first claims a slot, and is refused unchecked when the key already has its fill of
- * attempts in the window. Claiming before checking, one claim of a key at a time, is what makes the
- * limit exact: of twenty guesses arriving together, five are checked.
+ * current one) first claims a slot, one claim of a key at a time, and is refused unchecked when the
+ * key already has its fill of failures in the window. Attempts still being checked hold slots too:
+ * of twenty guesses arriving together five are checked, and the others wait for their outcome. If
+ * those five fail, the rest get 429; if they succeed, the waiting ones take their slots.
  */
 public final class FailedLogins {
 
+  /** A check that is pending this long was cut short (a crash) and counts as a failure. */
+  static final Duration ABANDONED = Duration.ofMinutes(1);
+
+  private static final Duration POLL = Duration.ofMillis(20);
+
   private final LoginAttemptRepository attempts;
   private final LoginThrottle throttle;
-
-  public FailedLogins(LoginAttemptRepository attempts, LoginThrottle throttle) {
-    this.attempts = attempts;
-    this.throttle = throttle;
-  }
-
-  /** An attempt that holds a slot: it counts as a failure unless it is released. */
-  public record Attempt(long id) {}
+  private final Duration maxWait;
 
   /**
-   * @throws LoginThrottled while the key's other attempts in the window fill it
+   * @param maxWait how long an attempt waits for pending ones to be decided before it is answered
+   *     503, like a password check that finds no free slot
    */
-  public Attempt claim(ThrottleKey key, Instant now) {
-    LoginAttemptRepository.Claim claim =
-        attempts.claim(
-            key, now, throttle.windowStart(now), seen -> throttle.lockedFor(seen, now).isEmpty());
-    if (claim.id().isEmpty()) {
-      throw new LoginThrottled(throttle.lockedFor(claim.seen(), now).orElseThrow());
+  public FailedLogins(LoginAttemptRepository attempts, LoginThrottle throttle, Duration maxWait) {
+    this.attempts = attempts;
+    this.throttle = throttle;
+    this.maxWait = maxWait;
+  }
+
+  /** An attempt that holds a slot: it is pending until it is failed or released. */
+  public record Slot(long id) {}
+
+  /**
+   * @throws LoginThrottled while the key's failures in the window fill it
+   * @throws PasswordChecksBusy when attempts still being checked keep the slots longer than the
+   *     wait
+   */
+  public Slot claim(ThrottleKey key, Instant now) {
+    long deadline = System.nanoTime() + maxWait.toNanos();
+    while (true) {
+      Claim claim =
+          attempts.claim(
+              key,
+              now,
+              throttle.windowStart(now),
+              seen -> throttle.lockedFor(holding(seen), now).isEmpty());
+      if (claim.id().isPresent()) {
+        return new Slot(claim.id().getAsLong());
+      }
+      var lockedFor = throttle.lockedFor(failures(claim.seen(), now), now);
+      if (lockedFor.isPresent()) {
+        throw new LoginThrottled(lockedFor.get());
+      }
+      if (System.nanoTime() - deadline > 0) {
+        throw new PasswordChecksBusy(maxWait);
+      }
+      pause();
     }
-    return new Attempt(claim.id().getAsLong());
+  }
+
+  /** The answer was wrong: the attempt counts as a failed login for the rest of the window. */
+  public void fail(Slot slot) {
+    attempts.fail(slot.id());
   }
 
   /** The attempt was no failure: the password was right, or it was never checked. */
-  public void release(Attempt attempt) {
-    attempts.release(attempt.id());
+  public void release(Slot slot) {
+    attempts.release(slot.id());
+  }
+
+  /** Failures and attempts still being checked: either may yet count against the key. */
+  private static List<Instant> holding(List<Attempt> seen) {
+    return seen.stream().map(Attempt::at).toList();
+  }
+
+  private static List<Instant> failures(List<Attempt> seen, Instant now) {
+    return seen.stream()
+        .filter(attempt -> attempt.failed() || attempt.at().isBefore(now.minus(ABANDONED)))
+        .map(Attempt::at)
+        .toList();
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(POLL.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a login slot", interrupted);
+    }
   }
 }

@@ -17,10 +17,16 @@ import dev.lexicon.domain.session.Session;
 import dev.lexicon.domain.user.Role;
 import dev.lexicon.domain.user.User;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class LogInServiceTest {
@@ -167,6 +173,35 @@ class LogInServiceTest {
   }
 
   @Test
+  void more_than_five_simultaneous_logins_with_the_right_password_all_succeed() throws Exception {
+    List<Boolean> succeeded =
+        concurrently(
+            12,
+            () -> logInAs("alice", SessionWorld.PASSWORD).accessToken().contains("access-for-"));
+
+    assertEquals(List.of(true), succeeded.stream().distinct().toList());
+  }
+
+  @Test
+  void of_twenty_simultaneous_wrong_passwords_at_most_five_are_checked() throws Exception {
+    List<String> outcomes =
+        concurrently(
+            20,
+            () -> {
+              try {
+                return logInAs("alice", "wrong").toString();
+              } catch (InvalidCredentials checked) {
+                return "401";
+              } catch (LoginThrottled refused) {
+                return "429";
+              }
+            });
+
+    assertTrue(Collections.frequency(outcomes, "401") <= 5, outcomes::toString);
+    assertThrows(LoginThrottled.class, () -> logInAs("alice", SessionWorld.PASSWORD));
+  }
+
+  @Test
   void successful_logins_do_not_count_as_failures() {
     for (int i = 0; i < 10; i++) {
       logInAs("alice", SessionWorld.PASSWORD);
@@ -245,6 +280,30 @@ class LogInServiceTest {
   private void failFiveTimes() {
     for (int i = 0; i < 5; i++) {
       assertThrows(InvalidCredentials.class, () -> logInAs("alice", "wrong"));
+    }
+  }
+
+  private static <T> List<T> concurrently(int count, Callable<T> attempt) throws Exception {
+    var pool = Executors.newFixedThreadPool(count);
+    try {
+      var start = new CountDownLatch(1);
+      List<Future<T>> running = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        running.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return attempt.call();
+                }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (var result : running) {
+        results.add(result.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
     }
   }
 }

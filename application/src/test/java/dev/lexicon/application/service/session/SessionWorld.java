@@ -48,7 +48,7 @@ class SessionWorld {
   final LogInService logIn =
       new LogInService(
           users,
-          new FailedLogins(attempts, LoginThrottle.STANDARD),
+          new FailedLogins(attempts, LoginThrottle.STANDARD, Duration.ofSeconds(2)),
           hasher,
           tokenPairs,
           transactions,

@@ -35,7 +35,8 @@ class UserWorld {
   final RecordingAuthenticationEvents events = new RecordingAuthenticationEvents();
   final PasswordPolicy policy = new PasswordPolicy(new ListedCommonPasswords("password123"));
   final InMemoryTransactions transactions = new InMemoryTransactions();
-  final FailedLogins failedLogins = new FailedLogins(attempts, LoginThrottle.STANDARD);
+  final FailedLogins failedLogins =
+      new FailedLogins(attempts, LoginThrottle.STANDARD, Duration.ofSeconds(2));
   final AccountChanges accounts =
       new AccountChanges(users, new StoreOnlyRevocations(sessions), transactions, clock);
   final RegisterUserService registration =
