@@ -23,7 +23,13 @@ public final class FailedLogins {
   /** A check that is pending this long was cut short (a crash) and counts as a failure. */
   static final Duration ABANDONED = Duration.ofMinutes(1);
 
-  private static final Duration POLL = Duration.ofMillis(20);
+  /**
+   * The first look again comes soon, as a check takes some 50 ms; later ones back off, so that a
+   * storm of attempts on one account does not turn into a storm of queries.
+   */
+  private static final Duration FIRST_POLL = Duration.ofMillis(25);
+
+  private static final Duration LONGEST_POLL = Duration.ofMillis(400);
 
   private final LoginAttemptRepository attempts;
   private final LoginThrottle throttle;
@@ -49,6 +55,7 @@ public final class FailedLogins {
    */
   public Slot claim(ThrottleKey key, Instant now) {
     long deadline = System.nanoTime() + maxWait.toNanos();
+    Duration poll = FIRST_POLL;
     while (true) {
       Claim claim =
           attempts.claim(
@@ -66,7 +73,8 @@ public final class FailedLogins {
       if (System.nanoTime() - deadline > 0) {
         throw new PasswordChecksBusy(maxWait);
       }
-      pause();
+      pause(poll);
+      poll = poll.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : poll.multipliedBy(2);
     }
   }
 
@@ -92,9 +100,9 @@ public final class FailedLogins {
         .toList();
   }
 
-  private static void pause() {
+  private static void pause(Duration poll) {
     try {
-      Thread.sleep(POLL.toMillis());
+      Thread.sleep(poll.toMillis());
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a login slot", interrupted);
