@@ -109,7 +109,7 @@ final class EmbeddedStoreFile {
             + ". Lexicon does not start on it, and will not put an empty database in its place."
             + " Restore the file from a backup (stop the service, copy the backup to "
             + file
-            + "), or salvage what it holds with H2's recovery tool: java -cp h2.jar"
+            + "), or salvage what it holds with H2's recovery tool, which lexicon.jar carries: java -cp lexicon.jar"
             + " org.h2.tools.Recover -dir "
             + file.getParent()
             + " -db "
