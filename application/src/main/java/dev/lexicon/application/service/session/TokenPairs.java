@@ -50,8 +50,4 @@ public final class TokenPairs {
     return new TokenPair(
         access.value(), refresh.token(), Duration.between(now, access.expiresAt()));
   }
-
-  Duration refreshTokenLifetime() {
-    return refreshTokenLifetime;
-  }
 }
