@@ -102,7 +102,11 @@ final class UsersController {
   @ProblemResponses.JsonBody
   HttpResponse<Void> changePassword(@Body ChangePasswordRequest request, Authentication caller) {
     var violations = new Violations();
-    String current = violations.string("currentPassword", request.currentPassword());
+    String current =
+        violations.fromString(
+            "currentPassword",
+            request.currentPassword(),
+            text -> Password.typed("currentPassword", text));
     Password next =
         violations.fromString(
             "newPassword", request.newPassword(), text -> Password.of("newPassword", text));
