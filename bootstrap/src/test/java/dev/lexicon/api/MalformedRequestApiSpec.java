@@ -1,20 +1,29 @@
 package dev.lexicon.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of malformed request sent to every route it can reach: each must get a 4xx problem
@@ -26,12 +35,26 @@ abstract class MalformedRequestApiSpec extends ApiTest {
 
   static final String PROBLEM_FREE_VALUE = "v";
 
+  static final String ADMIN_PASSWORD = "granite owls keep the ledger";
+
+  final String adminUsername = unique("admin");
   TestUser user;
+  String admin;
   RawHttp raw;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> properties = super.getProperties();
+    properties.put("lexicon.first-admin.username", adminUsername);
+    properties.put("lexicon.first-admin.email", adminUsername + "@example.com");
+    properties.put("lexicon.first-admin.password", ADMIN_PASSWORD);
+    return properties;
+  }
 
   @BeforeAll
   void user() {
     user = newUser();
+    admin = Tokens.of(logIn(adminUsername, ADMIN_PASSWORD)).access();
     raw = new RawHttp(server.getURL(), jsonMapper);
   }
 
@@ -321,10 +344,6 @@ abstract class MalformedRequestApiSpec extends ApiTest {
         kind("the method PATCH", ALL, t -> t.request("PATCH", t.path()).send()),
         kind("the method TRACE", ALL, t -> t.request("TRACE", t.path()).send()),
         kind(
-            "Accept naming only XML",
-            ALL,
-            t -> t.request().header("Accept", "application/xml").send()),
-        kind(
             "a query with the byte FF",
             ALL,
             t -> t.request(t.route.method, t.path() + "?q=%FF").send()),
@@ -436,10 +455,6 @@ abstract class MalformedRequestApiSpec extends ApiTest {
             "angle brackets in the path",
             ALL,
             t -> t.rawJson(t.path() + "<x>", List.of(), t.validBodyIfAny())),
-        kind(
-            "an Accept header that is no media range",
-            ALL,
-            t -> t.request().header("Accept", ";;;///").send()),
         // A route without a body ignores how a body would be framed; these reach the others.
         kind(
             "Content-Length and Transfer-Encoding together",
@@ -503,7 +518,17 @@ abstract class MalformedRequestApiSpec extends ApiTest {
         kind("a cursor that is not base64url", LIST, t -> list(t, "cursor=***")),
         kind("a cursor of bytes that are not UTF-8", LIST, t -> list(t, "cursor=_w")),
         kind("a cursor of a key that cannot exist", LIST, t -> list(t, "cursor=Li4")),
-        kind("cursor given twice", LIST, t -> list(t, "cursor=YQ&cursor=Yg")));
+        kind("cursor given twice", LIST, t -> list(t, "cursor=YQ&cursor=Yg")),
+        kind(
+            "a cursor forged as the base64 of a key",
+            LIST,
+            t -> list(t, "cursor=" + base64Url("a"))));
+  }
+
+  static String base64Url(String text) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 
   static ApiResponse withAuthorization(Target target, String authorization) {
@@ -542,5 +567,360 @@ abstract class MalformedRequestApiSpec extends ApiTest {
 
     assertTrue(response.status() >= 400 && response.status() < 500, response::toString);
     assertProblem(response.status(), response);
+  }
+
+  // ---- API.md, "HTTP framing and negotiation": how a body is written, on all nine body routes
+
+  /** Every route that reads a JSON body, with a body it would take. */
+  enum BodyRoute {
+    REGISTER("POST", "/api/v1/auth/register"),
+    LOGIN("POST", "/api/v1/auth/login"),
+    REFRESH("POST", "/api/v1/auth/refresh"),
+    LOGOUT("POST", "/api/v1/auth/logout"),
+    CREATE("POST", "/api/v1/dictionary"),
+    PUT("PUT", "/api/v1/dictionary/"),
+    CHANGE_EMAIL("PATCH", "/api/v1/users/me"),
+    CHANGE_PASSWORD("PUT", "/api/v1/users/me/password"),
+    ADMINISTER("PATCH", "/api/v1/users/");
+
+    final String method;
+    final String path;
+
+    BodyRoute(String method, String path) {
+      this.method = method;
+      this.path = path;
+    }
+  }
+
+  /** One request to a body route, raw: this route's head with these lines, and this body. */
+  ApiResponse toBodyRoute(BodyRoute route, List<String> headerLines, byte[] body) {
+    String path =
+        switch (route) {
+          case PUT -> route.path + namespace() + "k";
+          case ADMINISTER -> route.path + user.id();
+          default -> route.path;
+        };
+    String token =
+        switch (route) {
+          case REGISTER, LOGIN, REFRESH -> null;
+          case ADMINISTER -> admin;
+          // Were the refusal to fail, these would end the shared user's session.
+          case LOGOUT, CHANGE_PASSWORD -> newUser().token();
+          default -> user.token();
+        };
+    StringBuilder head = new StringBuilder(route.method + " " + path + " HTTP/1.1\r\n");
+    head.append("Host: localhost\r\n");
+    if (token != null) {
+      head.append("Authorization: Bearer ").append(token).append("\r\n");
+    }
+    headerLines.forEach(line -> head.append(line).append("\r\n"));
+    head.append("Content-Length: ").append(body.length).append("\r\n");
+    head.append("Connection: close\r\n\r\n");
+    return raw.send(head.toString(), body);
+  }
+
+  String bodyOf(BodyRoute route) {
+    return switch (route) {
+      case REGISTER ->
+          "{\"username\":\""
+              + unique("u")
+              + "\",\"email\":\""
+              + unique("e")
+              + "@example.com\",\"password\":\""
+              + PASSWORD
+              + "\"}";
+      case LOGIN -> "{\"username\":\"" + user.username() + "\",\"password\":\"" + PASSWORD + "\"}";
+      case REFRESH, LOGOUT -> "{\"refresh_token\":\"not-issued\"}";
+      case CREATE -> "{\"key\":\"" + namespace() + "k\",\"value\":\"v\"}";
+      case PUT -> "{\"value\":\"v\"}";
+      case CHANGE_EMAIL -> "{\"email\":\"" + unique("e") + "@example.com\"}";
+      case CHANGE_PASSWORD ->
+          "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + PASSWORD + "\"}";
+      case ADMINISTER -> "{\"isActive\":true}";
+    };
+  }
+
+  /** A way of writing a body that one rule of API.md refuses with one status. */
+  record Refusal(String name, int status, String problemType, Function<String, Request> request) {
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The header lines and body bytes of a request, made from the route's well-formed JSON. */
+  record Request(List<String> headerLines, byte[] body) {}
+
+  static final String JSON = "Content-Type: application/json";
+  static final String UNSUPPORTED = "urn:lexicon:problem:unsupported-media-type";
+  static final String MALFORMED = "urn:lexicon:problem:malformed-request";
+
+  static Refusal encoded(String name, String coding, Function<byte[], byte[]> encode) {
+    return new Refusal(
+        name,
+        415,
+        UNSUPPORTED,
+        json ->
+            new Request(List.of(JSON, "Content-Encoding: " + coding), encode.apply(utf8(json))));
+  }
+
+  static Refusal typed(String name, List<String> contentTypeLines) {
+    return new Refusal(name, 415, UNSUPPORTED, json -> new Request(contentTypeLines, utf8(json)));
+  }
+
+  static Refusal trailing(String name, Function<String, String> body) {
+    return new Refusal(
+        name, 400, MALFORMED, json -> new Request(List.of(JSON), utf8(body.apply(json))));
+  }
+
+  static List<Refusal> refusals() {
+    return List.of(
+        encoded("a JSON body marked gzip that is not compressed", "gzip", bytes -> bytes),
+        encoded("a JSON body marked x-gzip that is not compressed", "x-gzip", bytes -> bytes),
+        encoded("a JSON body marked deflate that is not compressed", "deflate", bytes -> bytes),
+        encoded("a JSON body marked snappy that is not compressed", "snappy", bytes -> bytes),
+        encoded("a validly gzipped JSON body", "gzip", MalformedRequestApiSpec::gzip),
+        encoded("a body in the br coding", "br", bytes -> bytes),
+        encoded("a body in an unknown coding", "x-garbage", bytes -> bytes),
+        typed("no Content-Type", List.of()),
+        typed("an empty Content-Type", List.of("Content-Type: ")),
+        typed("the Content-Type ';;;'", List.of("Content-Type: ;;;")),
+        typed("the Content-Type text/plain", List.of("Content-Type: text/plain")),
+        typed("JSON in Latin-1", List.of("Content-Type: application/json; charset=latin1")),
+        typed("two Content-Types", List.of(JSON, JSON)),
+        trailing("a letter after the JSON value", json -> json + "x"),
+        trailing("two JSON documents", json -> json + json),
+        trailing("a NUL after the JSON value", json -> json + "\u0000"),
+        trailing("a second value after whitespace", json -> json + " \r\n 1"));
+  }
+
+  Stream<Arguments> everyRefusalToEveryBodyRoute() {
+    return refusals().stream()
+        .flatMap(
+            refusal -> EnumSet.allOf(BodyRoute.class).stream().map(r -> Arguments.of(refusal, r)));
+  }
+
+  @ParameterizedTest(name = "{0} to {1}")
+  @MethodSource("everyRefusalToEveryBodyRoute")
+  void a_body_written_against_the_rules_gets_its_own_status_as_a_problem(
+      Refusal refusal, BodyRoute route) {
+    Request request = refusal.request().apply(bodyOf(route));
+
+    ApiResponse response = toBodyRoute(route, request.headerLines(), request.body());
+
+    assertProblem(refusal.status(), response);
+    assertEquals(refusal.problemType(), response.text("type"), response::toString);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "application/json; charset=utf-8",
+        "application/json;charset=\"UTF-8\"",
+        "Application/JSON"
+      })
+  void json_in_utf8_spelled_any_way_the_rfc_allows_is_taken(String contentType) {
+    ApiResponse response =
+        toBodyRoute(
+            BodyRoute.CREATE,
+            List.of("Content-Type: " + contentType),
+            utf8(bodyOf(BodyRoute.CREATE)));
+
+    assertEquals(201, response.status(), response::toString);
+  }
+
+  @Test
+  void whitespace_after_the_json_value_is_taken() {
+    ApiResponse response =
+        toBodyRoute(BodyRoute.CREATE, List.of(JSON), utf8(bodyOf(BodyRoute.CREATE) + " \r\n\t "));
+
+    assertEquals(201, response.status(), response::toString);
+  }
+
+  @Test
+  void an_identity_content_encoding_is_no_coding() {
+    ApiResponse response =
+        toBodyRoute(
+            BodyRoute.CREATE,
+            List.of(JSON, "Content-Encoding: identity"),
+            utf8(bodyOf(BodyRoute.CREATE)));
+
+    assertEquals(201, response.status(), response::toString);
+  }
+
+  @Test
+  void a_logout_without_a_body_needs_no_content_type() {
+    ApiResponse response = toBodyRoute(BodyRoute.LOGOUT, List.of(), new byte[0]);
+
+    assertEquals(204, response.status(), response::toString);
+  }
+
+  @Test
+  void a_body_marked_gzip_that_is_not_compressed_logs_no_error_and_no_stack_trace() {
+    try (LogCapture log = new LogCapture()) {
+      ApiResponse response =
+          toBodyRoute(
+              BodyRoute.LOGIN,
+              List.of(JSON, "Content-Encoding: gzip"),
+              utf8(bodyOf(BodyRoute.LOGIN)));
+
+      assertEquals(415, response.status(), response::toString);
+      assertTrue(
+          log.events().stream()
+              .noneMatch(
+                  event -> event.getLevel() == Level.ERROR || event.getThrowableProxy() != null),
+          () -> String.join("", log.lines()));
+    }
+  }
+
+  // ---- API.md, "HTTP framing and negotiation": Accept never causes a 406
+
+  static List<String> accepts() {
+    return List.of(
+        "application/*",
+        "application/problem+json",
+        "text/html",
+        "application/xml",
+        "application/json;q=0",
+        "application/json;q=0.5;foo=bar",
+        ";;;///");
+  }
+
+  @ParameterizedTest(name = "Accept: {0}")
+  @MethodSource("accepts")
+  void a_success_is_json_whatever_accept_says(String accept) {
+    ApiResponse response =
+        api.request("GET", "/api/v1/dictionary?limit=1")
+            .token(user.token())
+            .header("Accept", accept)
+            .send();
+
+    assertEquals(200, response.status(), response::toString);
+    assertEquals("application/json", response.header("Content-Type").orElse(""));
+  }
+
+  @ParameterizedTest(name = "Accept: {0}")
+  @MethodSource("accepts")
+  void an_error_is_problem_json_whatever_accept_says(String accept) {
+    ApiResponse response =
+        api.request("GET", "/api/v1/dictionary/" + namespace() + "missing")
+            .token(user.token())
+            .header("Accept", accept)
+            .send();
+
+    assertProblem(404, response);
+  }
+
+  @ParameterizedTest(name = "Accept: {0}")
+  @MethodSource("accepts")
+  void a_no_content_answer_is_given_whatever_accept_says(String accept) {
+    String key = namespace() + "k";
+    ApiResponse created =
+        api.request("PUT", "/api/v1/dictionary/" + key)
+            .token(user.token())
+            .json("{\"value\":\"v\"}")
+            .send();
+    assertEquals(201, created.status(), created::toString);
+
+    ApiResponse response =
+        api.request("DELETE", "/api/v1/dictionary/" + key)
+            .token(user.token())
+            .header("Accept", accept)
+            .send();
+
+    assertEquals(204, response.status(), response::toString);
+  }
+
+  @ParameterizedTest(name = "Accept: {0}")
+  @MethodSource("accepts")
+  void a_logout_is_answered_whatever_accept_says(String accept) {
+    ApiResponse response =
+        api.request("POST", "/api/v1/auth/logout")
+            .token(newUser().token())
+            .header("Accept", accept)
+            .send();
+
+    assertEquals(204, response.status(), response::toString);
+  }
+
+  Stream<Arguments> everyAcceptToEveryFrameworkRoute() {
+    return accepts().stream()
+        .flatMap(
+            accept ->
+                Stream.of("/health", "/prometheus", "/openapi.yml", "/docs")
+                    .map(path -> Arguments.of(accept, path)));
+  }
+
+  @ParameterizedTest(name = "Accept: {0} on {1}")
+  @MethodSource("everyAcceptToEveryFrameworkRoute")
+  void a_framework_route_answers_whatever_accept_says(String accept, String path) {
+    ApiResponse response = api.request("GET", path).header("Accept", accept).send();
+
+    assertEquals(200, response.status(), response::toString);
+  }
+
+  // ---- API.md: passwords, like every other string, are well-formed Unicode
+
+  @Test
+  void registering_with_a_lone_surrogate_in_the_password_is_a_400_naming_it() {
+    String username = unique("u");
+    ApiResponse response =
+        api.request("POST", "/api/v1/auth/register")
+            .json(
+                "{\"username\":\""
+                    + username
+                    + "\",\"email\":\""
+                    + username
+                    + "@example.com\",\"password\":\"abcdefgh\\ud800\"}")
+            .send();
+
+    assertInvalid("password", response);
+  }
+
+  @Test
+  void logging_in_with_a_lone_surrogate_in_the_password_is_a_400_naming_it() {
+    ApiResponse response =
+        api.request("POST", "/api/v1/auth/login")
+            .json("{\"username\":\"" + user.username() + "\",\"password\":\"\\udfff\"}")
+            .send();
+
+    assertInvalid("password", response);
+  }
+
+  @Test
+  void a_lone_surrogate_as_the_current_password_is_a_400_naming_it() {
+    ApiResponse response =
+        api.request("PUT", "/api/v1/users/me/password")
+            .token(user.token())
+            .json("{\"currentPassword\":\"\\ud800\",\"newPassword\":\"" + PASSWORD + "x\"}")
+            .send();
+
+    assertInvalid("currentPassword", response);
+  }
+
+  @Test
+  void a_lone_surrogate_in_the_new_password_is_a_400_naming_it() {
+    ApiResponse response =
+        api.request("PUT", "/api/v1/users/me/password")
+            .token(user.token())
+            .json("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"abcdefgh\\ud800\"}")
+            .send();
+
+    assertInvalid("newPassword", response);
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 }

@@ -49,4 +49,37 @@ class PasswordTest {
   void never_shows_the_secret_in_to_string() {
     assertFalse(Password.of("s3cret-value").toString().contains("s3cret"));
   }
+
+  @Test
+  void refuses_a_lone_high_surrogate() {
+    InvalidValue invalid = assertThrows(InvalidValue.class, () -> Password.of("abcdefgh\ud800"));
+    assertEquals("password", invalid.field());
+  }
+
+  @Test
+  void refuses_a_lone_low_surrogate() {
+    assertThrows(InvalidValue.class, () -> Password.of("\udfffabcdefgh"));
+  }
+
+  @Test
+  void refuses_a_high_surrogate_followed_by_another_high_one() {
+    assertThrows(InvalidValue.class, () -> Password.of("abcdefgh\ud800\ud800"));
+  }
+
+  @Test
+  void accepts_a_surrogate_pair_as_one_character() {
+    assertDoesNotThrow(() -> Password.of("abcdefg\ud83d\ude00"));
+  }
+
+  @Test
+  void a_typed_password_may_be_any_text() {
+    assertEquals("1", Password.typed("password", "1"));
+  }
+
+  @Test
+  void a_typed_password_with_a_lone_surrogate_is_refused_under_its_field() {
+    InvalidValue invalid =
+        assertThrows(InvalidValue.class, () -> Password.typed("currentPassword", "x\ud800"));
+    assertEquals("currentPassword", invalid.field());
+  }
 }

@@ -88,7 +88,9 @@ final class AuthController {
   HttpResponse<TokenPairResponse> logIn(@Body LogInRequest request) {
     var violations = new Violations();
     String login = violations.string("username", request.username());
-    String password = violations.string("password", request.password());
+    String password =
+        violations.fromString(
+            "password", request.password(), text -> Password.typed("password", text));
     violations.throwIfAny();
 
     return tokens(logIn.logIn(new LogInCommand(login, password)));

@@ -80,6 +80,7 @@ final class DictionaryController {
   private final PutEntryUseCase putEntry;
   private final DeleteEntryUseCase deleteEntry;
   private final DictionaryMapper mapper;
+  private final Cursors cursors;
 
   DictionaryController(
       ListEntriesUseCase listEntries,
@@ -87,13 +88,15 @@ final class DictionaryController {
       GetEntryUseCase getEntry,
       PutEntryUseCase putEntry,
       DeleteEntryUseCase deleteEntry,
-      DictionaryMapper mapper) {
+      DictionaryMapper mapper,
+      Cursors cursors) {
     this.listEntries = listEntries;
     this.createEntry = createEntry;
     this.getEntry = getEntry;
     this.putEntry = putEntry;
     this.deleteEntry = deleteEntry;
     this.mapper = mapper;
+    this.cursors = cursors;
   }
 
   @Get
@@ -107,14 +110,14 @@ final class DictionaryController {
     Optional<EntryKey> after =
         cursor == null
             ? Optional.empty()
-            : Optional.ofNullable(violations.attempt(() -> Cursors.decode(cursor)));
+            : Optional.ofNullable(violations.attempt(() -> cursors.decode(cursor)));
     violations.throwIfAny();
 
     EntryPage page =
         listEntries.list(new ListEntriesQuery(prefix == null ? "" : prefix, after, size));
     return new EntryPageResponse(
         page.items().stream().map(mapper::toResponse).toList(),
-        page.continueAfter().map(Cursors::encode).orElse(null));
+        page.continueAfter().map(cursors::encode).orElse(null));
   }
 
   @Post

@@ -5,6 +5,7 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.serde.jackson.SerdeJacksonConfiguration;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
@@ -32,18 +33,26 @@ final class JsonReadLimits implements BeanCreatedEventListener<SerdeJacksonConfi
 
   private final int maxStringLength;
 
+  @Inject
   JsonReadLimits(HttpServerConfiguration server) {
-    this.maxStringLength = (int) Math.min(Integer.MAX_VALUE, server.getMaxRequestSize());
+    this(server.getMaxRequestSize());
+  }
+
+  JsonReadLimits(long maxRequestSize) {
+    this.maxStringLength = (int) Math.min(Integer.MAX_VALUE, maxRequestSize);
   }
 
   @Override
   public SerdeJacksonConfiguration onCreated(BeanCreatedEvent<SerdeJacksonConfiguration> event) {
-    StreamReadConstraints.overrideDefaultStreamReadConstraints(
-        StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(maxStringLength)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .build());
+    StreamReadConstraints.overrideDefaultStreamReadConstraints(constraints());
     return event.getBean();
+  }
+
+  StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(maxStringLength)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .build();
   }
 }

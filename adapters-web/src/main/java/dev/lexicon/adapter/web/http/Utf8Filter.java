@@ -9,7 +9,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.ServerFilterPhase;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,6 +23,9 @@ import java.nio.charset.StandardCharsets;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class Utf8Filter implements Ordered {
+
+  /** After the media type is known to be JSON: a compressed body is a 415, not ill-formed text. */
+  static final int ORDER = JsonBodyMediaTypeFilter.ORDER + 1;
 
   static final String DETAIL = "The request must be encoded in well-formed UTF-8.";
 
@@ -80,6 +82,6 @@ final class Utf8Filter implements Ordered {
 
   @Override
   public int getOrder() {
-    return ServerFilterPhase.SECURITY.after();
+    return ORDER;
   }
 }

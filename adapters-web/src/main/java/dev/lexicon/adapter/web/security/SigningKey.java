@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
@@ -32,13 +33,19 @@ final class SigningKey {
   private final JWSAlgorithm algorithm;
   private final JWSSigner signer;
   private final JWSVerifier verifier;
+  private final byte[] secret;
 
   private SigningKey(
-      JWK privateJwk, JWSAlgorithm algorithm, JWSSigner signer, JWSVerifier verifier) {
+      JWK privateJwk,
+      JWSAlgorithm algorithm,
+      JWSSigner signer,
+      JWSVerifier verifier,
+      BigInteger secret) {
     this.privateJwk = privateJwk;
     this.algorithm = algorithm;
     this.signer = signer;
     this.verifier = verifier;
+    this.secret = secret.toByteArray();
   }
 
   static SigningKey of(KeyPair pair) {
@@ -56,7 +63,11 @@ final class SigningKey {
                 .keyIDFromThumbprint()
                 .build();
         return new SigningKey(
-            jwk, JWSAlgorithm.ES256, new ECDSASigner(jwk), new ECDSAVerifier(jwk.toPublicJWK()));
+            jwk,
+            JWSAlgorithm.ES256,
+            new ECDSASigner(jwk),
+            new ECDSAVerifier(jwk.toPublicJWK()),
+            ecPrivate.getS());
       }
       if (pair.getPrivate() instanceof RSAPrivateKey rsaPrivate
           && pair.getPublic() instanceof RSAPublicKey rsaPublic) {
@@ -72,7 +83,11 @@ final class SigningKey {
                 .keyIDFromThumbprint()
                 .build();
         return new SigningKey(
-            jwk, JWSAlgorithm.RS256, new RSASSASigner(jwk), new RSASSAVerifier(jwk.toPublicJWK()));
+            jwk,
+            JWSAlgorithm.RS256,
+            new RSASSASigner(jwk),
+            new RSASSAVerifier(jwk.toPublicJWK()),
+            rsaPrivate.getPrivateExponent());
       }
     } catch (JOSEException e) {
       throw new IllegalArgumentException("the signing key cannot be used: " + e.getMessage(), e);
@@ -94,6 +109,15 @@ final class SigningKey {
 
   JWSVerifier verifier() {
     return verifier;
+  }
+
+  /**
+   * The private key's secret number (the EC scalar or the RSA private exponent), for deriving keys
+   * of other purposes that every instance holding this key shares. It is the number rather than an
+   * encoding of the key, so the same key read from two PEM spellings gives the same secret.
+   */
+  byte[] secret() {
+    return secret.clone();
   }
 
   /** The public half only, as published for anyone who verifies tokens. */

@@ -1,9 +1,11 @@
 package dev.lexicon.adapter.web.security;
 
+import dev.lexicon.adapter.web.paging.CursorSeal;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
+import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -25,5 +27,10 @@ class SigningKeyFactory {
         Optional.of(file).filter(path -> !path.isBlank()).map(Path::of),
         Path.of(dataDir),
         !environment.getActiveNames().contains(MYSQL_ENVIRONMENT));
+  }
+
+  @Singleton
+  CursorSeal cursorSeal(SigningKey signingKey) {
+    return CursorSeal.derivedFrom(signingKey.secret());
   }
 }

@@ -64,6 +64,7 @@ final class UsersController {
   private final ListUsersUseCase listUsers;
   private final AdministerUserUseCase administerUser;
   private final UserMapper mapper;
+  private final UserCursors cursors;
 
   UsersController(
       GetUserUseCase getUser,
@@ -72,7 +73,8 @@ final class UsersController {
       DeactivateAccountUseCase deactivateAccount,
       ListUsersUseCase listUsers,
       AdministerUserUseCase administerUser,
-      UserMapper mapper) {
+      UserMapper mapper,
+      UserCursors cursors) {
     this.getUser = getUser;
     this.changeEmail = changeEmail;
     this.changePassword = changePassword;
@@ -80,6 +82,7 @@ final class UsersController {
     this.listUsers = listUsers;
     this.administerUser = administerUser;
     this.mapper = mapper;
+    this.cursors = cursors;
   }
 
   @Get("/me")
@@ -102,7 +105,11 @@ final class UsersController {
   @ProblemResponses.JsonBody
   HttpResponse<Void> changePassword(@Body ChangePasswordRequest request, Authentication caller) {
     var violations = new Violations();
-    String current = violations.string("currentPassword", request.currentPassword());
+    String current =
+        violations.fromString(
+            "currentPassword",
+            request.currentPassword(),
+            text -> Password.typed("currentPassword", text));
     Password next =
         violations.fromString(
             "newPassword", request.newPassword(), text -> Password.of("newPassword", text));
@@ -130,13 +137,13 @@ final class UsersController {
     Optional<UserId> after =
         cursor == null
             ? Optional.empty()
-            : Optional.ofNullable(violations.attempt(() -> UserCursors.decode(cursor)));
+            : Optional.ofNullable(violations.attempt(() -> cursors.decode(cursor)));
     violations.throwIfAny();
 
     UserPage page = listUsers.list(new ListUsersQuery(after, size));
     return new UserPageResponse(
         page.items().stream().map(mapper::toResponse).toList(),
-        page.continueAfter().map(UserCursors::encode).orElse(null));
+        page.continueAfter().map(cursors::encode).orElse(null));
   }
 
   @Get("/{id}")

@@ -3,6 +3,7 @@ package dev.lexicon.adapter.web.dictionary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.lexicon.adapter.web.paging.CursorSeal;
 import dev.lexicon.domain.InvalidValue;
 import dev.lexicon.domain.dictionary.EntryKey;
 import java.nio.charset.StandardCharsets;
@@ -11,32 +12,60 @@ import org.junit.jupiter.api.Test;
 
 class CursorsAndPathsTest {
 
+  private final CursorSeal seal = CursorSeal.derivedFrom(new byte[] {1, 2});
+  private final Cursors cursors = new Cursors(seal);
+
   @Test
   void a_cursor_gives_back_the_key_it_was_made_from() {
     EntryKey key = new EntryKey("app/db/café:𝒜");
 
-    assertEquals(key, Cursors.decode(Cursors.encode(key)));
+    assertEquals(key, cursors.decode(cursors.encode(key)));
   }
 
   @Test
   void a_cursor_that_is_not_base64url_is_refused_as_a_cursor() {
-    var failure = assertThrows(InvalidValue.class, () -> Cursors.decode("%%%"));
+    var failure = assertThrows(InvalidValue.class, () -> cursors.decode("%%%"));
 
     assertEquals("cursor", failure.field());
   }
 
   @Test
-  void a_cursor_that_is_not_utf8_is_refused_as_a_cursor() {
-    String notUtf8 = Base64.getUrlEncoder().encodeToString(new byte[] {(byte) 0xC3, (byte) 0x28});
+  void the_bare_base64_of_a_key_is_refused_as_a_cursor() {
+    String forged =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("a".getBytes(StandardCharsets.UTF_8));
 
-    assertEquals("cursor", assertThrows(InvalidValue.class, () -> Cursors.decode(notUtf8)).field());
+    assertEquals("cursor", assertThrows(InvalidValue.class, () -> cursors.decode(forged)).field());
   }
 
   @Test
-  void a_cursor_that_holds_no_valid_key_is_refused_as_a_cursor() {
-    String notAKey = Base64.getUrlEncoder().encodeToString("a//b".getBytes(StandardCharsets.UTF_8));
+  void a_cursor_issued_under_another_key_is_refused_as_a_cursor() {
+    String foreign =
+        new Cursors(CursorSeal.derivedFrom(new byte[] {3, 4})).encode(new EntryKey("a"));
 
-    assertEquals("cursor", assertThrows(InvalidValue.class, () -> Cursors.decode(notAKey)).field());
+    assertEquals("cursor", assertThrows(InvalidValue.class, () -> cursors.decode(foreign)).field());
+  }
+
+  @Test
+  void a_sealed_position_that_is_not_utf8_is_refused_as_a_cursor() {
+    String notUtf8 = seal.seal(Cursors.KIND, new byte[] {(byte) 0xC3, (byte) 0x28});
+
+    assertEquals("cursor", assertThrows(InvalidValue.class, () -> cursors.decode(notUtf8)).field());
+  }
+
+  @Test
+  void a_sealed_position_that_is_no_valid_key_is_refused_as_a_cursor() {
+    String notAKey = seal.seal(Cursors.KIND, "a//b".getBytes(StandardCharsets.UTF_8));
+
+    assertEquals("cursor", assertThrows(InvalidValue.class, () -> cursors.decode(notAKey)).field());
+  }
+
+  @Test
+  void a_users_cursor_is_refused_as_an_entries_cursor() {
+    String users = seal.seal("users", "a".getBytes(StandardCharsets.UTF_8));
+
+    assertEquals("cursor", assertThrows(InvalidValue.class, () -> cursors.decode(users)).field());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import dev.lexicon.adapter.web.paging.CursorSeal;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +85,28 @@ class SigningKeysTest {
             Optional.of(PemKeys.format(pair.getPrivate())), Optional.empty(), dataDir, false);
 
     assertEquals(SigningKey.of(pair).keyId(), fromPem.keyId());
+  }
+
+  @Test
+  void instances_given_one_key_derive_one_cursor_seal_from_it() throws Exception {
+    var pair = generate("RSA", 2048);
+    String pem = PemKeys.format(pair.getPrivate());
+    CursorSeal one =
+        CursorSeal.derivedFrom(
+            SigningKeys.load(Optional.of(pem), Optional.empty(), dataDir, false).secret());
+    CursorSeal other = CursorSeal.derivedFrom(SigningKey.of(pair).secret());
+
+    assertTrue(other.open("kind", one.seal("kind", new byte[] {1})).isPresent());
+  }
+
+  @Test
+  void a_cursor_seal_derived_from_another_key_refuses_the_cursors_of_this_one() {
+    SigningKey one = SigningKeys.load(Optional.empty(), Optional.empty(), dataDir, true);
+    SigningKey other =
+        SigningKeys.load(Optional.empty(), Optional.empty(), dataDir.resolve("other"), true);
+    String cursor = CursorSeal.derivedFrom(one.secret()).seal("kind", new byte[] {1});
+
+    assertTrue(CursorSeal.derivedFrom(other.secret()).open("kind", cursor).isEmpty());
   }
 
   @Test

@@ -3,35 +3,52 @@ package dev.lexicon.adapter.web.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.lexicon.adapter.web.paging.CursorSeal;
 import dev.lexicon.domain.InvalidValue;
 import dev.lexicon.domain.user.UserId;
+import java.nio.ByteBuffer;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class UserCursorsAndIdsTest {
 
   private final UserId id = new UserId(UUID.randomUUID());
+  private final UserCursors cursors = new UserCursors(CursorSeal.derivedFrom(new byte[] {1, 2}));
 
   @Test
   void a_cursor_gives_back_the_id_it_was_made_from() {
-    assertEquals(id, UserCursors.decode(UserCursors.encode(id)));
-  }
-
-  @Test
-  void a_cursor_is_22_url_safe_characters() {
-    assertEquals(22, UserCursors.encode(id).length());
+    assertEquals(id, cursors.decode(cursors.encode(id)));
   }
 
   @Test
   void a_cursor_that_is_not_base64url_is_refused_as_a_cursor() {
-    assertEquals(
-        "cursor", assertThrows(InvalidValue.class, () -> UserCursors.decode("%%")).field());
+    assertEquals("cursor", assertThrows(InvalidValue.class, () -> cursors.decode("%%")).field());
   }
 
   @Test
-  void a_cursor_of_the_wrong_length_is_refused_as_a_cursor() {
-    assertEquals(
-        "cursor", assertThrows(InvalidValue.class, () -> UserCursors.decode("AAAA")).field());
+  void the_bare_base64_of_an_id_is_refused_as_a_cursor() {
+    ByteBuffer bytes = ByteBuffer.allocate(16);
+    bytes.putLong(id.value().getMostSignificantBits());
+    bytes.putLong(id.value().getLeastSignificantBits());
+    String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+
+    assertEquals("cursor", assertThrows(InvalidValue.class, () -> cursors.decode(forged)).field());
+  }
+
+  @Test
+  void a_cursor_issued_under_another_key_is_refused_as_a_cursor() {
+    String foreign = new UserCursors(CursorSeal.derivedFrom(new byte[] {3, 4})).encode(id);
+
+    assertEquals("cursor", assertThrows(InvalidValue.class, () -> cursors.decode(foreign)).field());
+  }
+
+  @Test
+  void an_entries_cursor_is_refused_as_a_users_cursor() {
+    CursorSeal seal = CursorSeal.derivedFrom(new byte[] {1, 2});
+    String entries = seal.seal("dictionary-entries", new byte[16]);
+
+    assertEquals("cursor", assertThrows(InvalidValue.class, () -> cursors.decode(entries)).field());
   }
 
   @Test
