@@ -101,6 +101,32 @@ class LoggingOnH2Test extends ApiTest {
   }
 
   @Test
+  void a_request_the_strict_http_rules_refuse_is_logged_once_under_the_id_it_was_given() {
+    RawHttp raw = new RawHttp(server.getURL(), jsonMapper);
+    try (LogCapture logs = new LogCapture()) {
+      ApiResponse refused = raw.send("GET /health HTTP/1.1\r\n\r\n", new byte[0]);
+
+      assertEquals(1, accessLines(logs, refused.header("X-Request-Id").orElseThrow()).size());
+    }
+  }
+
+  @Test
+  void a_refused_request_writes_no_error_line() {
+    RawHttp raw = new RawHttp(server.getURL(), jsonMapper);
+    try (LogCapture logs = new LogCapture()) {
+      raw.send("GET /health HTTP/2.0\r\nHost: x\r\n\r\n", new byte[0]);
+      raw.send(
+          "GET /health HTTP/1.1\r\nHost: x\r\nX-Pad: " + "a".repeat(9_000) + "\r\n\r\n",
+          new byte[0]);
+      raw.send("GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: 1, 1\r\n\r\nx", new byte[0]);
+
+      assertTrue(
+          logs.events().stream().noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN)),
+          logs.lines()::toString);
+    }
+  }
+
+  @Test
   void an_unexpected_failure_is_logged_under_the_request_id_its_problem_names() {
     try (LogCapture logs = new LogCapture()) {
       ApiResponse failure = api.request("GET", "/test-only/failure").send();

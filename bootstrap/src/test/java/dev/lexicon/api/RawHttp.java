@@ -12,6 +12,7 @@ import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import java.util.Map;
 
 /**
  * Sends bytes over a socket as they are, for the requests no HTTP client will write: a header line
- * without a colon, two Content-Lengths, a broken chunk. Reads one response.
+ * without a colon, two Content-Lengths, a broken chunk. Reads one response, or every response until
+ * the server closes the connection.
  */
 final class RawHttp {
 
@@ -47,6 +49,37 @@ final class RawHttp {
     }
   }
 
+  /**
+   * Sends the bytes and reads until the server closes the connection: every response it sent, in
+   * order. A connection the server keeps open fails the read once the socket's timeout passes.
+   */
+  List<ApiResponse> sendUntilClosed(String request) {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(TIMEOUT_MILLIS);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      byte[] received;
+      try {
+        received = socket.getInputStream().readAllBytes();
+      } catch (SocketTimeoutException stillOpen) {
+        throw new AssertionError("the server kept the connection open", stillOpen);
+      }
+      List<ApiResponse> responses = new ArrayList<>();
+      String rest = new String(received, StandardCharsets.ISO_8859_1);
+      while (!rest.isEmpty()) {
+        int headEnd = rest.indexOf("\r\n\r\n");
+        int length = headEnd < 0 ? -1 : contentLength(rest.substring(0, headEnd));
+        int end = length < 0 ? rest.length() : headEnd + 4 + length;
+        responses.add(response(rest.substring(0, end)));
+        rest = rest.substring(end);
+      }
+      return responses;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private ApiResponse read(InputStream in) throws IOException {
     ByteArrayOutputStream received = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
@@ -66,7 +99,12 @@ final class RawHttp {
     } catch (SocketTimeoutException readUntilTimeout) {
       // A response without a length ends when the server stops sending.
     }
-    String text = received.toString(StandardCharsets.UTF_8);
+    return response(received.toString(StandardCharsets.ISO_8859_1));
+  }
+
+  private ApiResponse response(String received) throws IOException {
+    String text =
+        new String(received.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     int end = text.indexOf("\r\n\r\n");
     if (end < 0) {
       throw new IOException("no response head in: " + text);

@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.problem;
 
+import dev.lexicon.adapter.web.http.ProtocolRefusals;
 import dev.lexicon.adapter.web.http.SecurityHeaders;
 import dev.lexicon.adapter.web.observability.RequestIds;
 import dev.lexicon.adapter.web.observability.RequestRecorder;
@@ -20,8 +21,9 @@ import java.util.Set;
  * or oversized body, an unexpected exception) into problem+json. The detail is fixed per status and
  * never taken from the framework's message, which can name classes or echo internals. An unexpected
  * exception's problem carries the request id, under which Micronaut has logged the exception. A
- * request the HTTP decoder refused passed no filter, so its headers and access-log line are added
- * here.
+ * request the HTTP decoder (or the strict HTTP/1 rules behind it) refused passed no filter, so its
+ * headers and access-log line are added here, and its status is the one its refusal names:
+ * Micronaut says only 400, or 413 for every part of a request that was too long.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -38,7 +40,8 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext errorContext, MutableHttpResponse<?> baseResponse) {
-    HttpStatus status = baseResponse.status();
+    HttpRequest<?> request = errorContext.getRequest();
+    HttpStatus status = ProtocolRefusals.statusOf(request).orElse(baseResponse.status());
     ProblemType type = typeOf(status);
     MutableHttpResponse<Problem> problem =
         Problems.response(
@@ -48,16 +51,13 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                 status.getCode(),
                 detailOf(status),
                 null,
-                type == ProblemType.INTERNAL_ERROR
-                    ? RequestIds.of(errorContext.getRequest()).orElse(null)
-                    : null));
+                type == ProblemType.INTERNAL_ERROR ? RequestIds.of(request).orElse(null) : null));
     // What the framework said besides its body stays, such as the Allow header of a 405.
     for (Map.Entry<String, List<String>> header : baseResponse.getHeaders()) {
       if (!BODY_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
         header.getValue().forEach(value -> problem.header(header.getKey(), value));
       }
     }
-    HttpRequest<?> request = errorContext.getRequest();
     if (recorder.isUnrecorded(request)) {
       SecurityHeaders.apply(request, problem);
       recorder.recordUnfiltered(request, problem);
@@ -74,6 +74,9 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
       case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
       case NOT_ACCEPTABLE -> ProblemType.NOT_ACCEPTABLE;
       case REQUEST_ENTITY_TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+      case REQUEST_URI_TOO_LONG -> ProblemType.URI_TOO_LONG;
+      case REQUEST_HEADER_FIELDS_TOO_LARGE -> ProblemType.HEADERS_TOO_LARGE;
+      case HTTP_VERSION_NOT_SUPPORTED -> ProblemType.HTTP_VERSION_NOT_SUPPORTED;
       case UNSUPPORTED_MEDIA_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
       case SERVICE_UNAVAILABLE -> ProblemType.SERVICE_UNAVAILABLE;
       default -> ProblemType.INTERNAL_ERROR;
@@ -91,10 +94,10 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
       case NOT_FOUND -> "There is nothing at this path.";
       case METHOD_NOT_ALLOWED -> "This resource does not support this method.";
       case NOT_ACCEPTABLE -> "This resource cannot be represented in an accepted media type.";
-      // Also the answer to an oversized request line or header block, which Netty refuses alike.
-      case REQUEST_ENTITY_TOO_LARGE ->
-          "The request is too large: its body may hold at most 1 MiB, its request line and"
-              + " headers a few KiB.";
+      case REQUEST_ENTITY_TOO_LARGE -> "The request body may hold at most 1 MiB.";
+      case REQUEST_URI_TOO_LONG -> "The request target may hold at most 8 KiB.";
+      case REQUEST_HEADER_FIELDS_TOO_LARGE -> "The request headers may hold at most 8 KiB.";
+      case HTTP_VERSION_NOT_SUPPORTED -> "Send the request over HTTP/1.1 (or HTTP/1.0).";
       case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
       case SERVICE_UNAVAILABLE -> "The service cannot take this request right now; please retry.";
       default ->

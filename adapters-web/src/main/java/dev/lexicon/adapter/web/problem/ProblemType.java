@@ -28,10 +28,15 @@ public enum ProblemType {
       "precondition-failed", HttpStatus.PRECONDITION_FAILED, "A request condition failed"),
   PAYLOAD_TOO_LARGE(
       "payload-too-large", HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request is too large"),
+  URI_TOO_LONG("uri-too-long", HttpStatus.REQUEST_URI_TOO_LONG, "The request target is too long"),
   UNSUPPORTED_MEDIA_TYPE(
       "unsupported-media-type",
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       "The request body must be application/json"),
+  HEADERS_TOO_LARGE(
+      "headers-too-large",
+      HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+      "The request headers are too large"),
   LOGIN_THROTTLED(
       "login-throttled", HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins for this account"),
   INTERNAL_ERROR(
@@ -41,7 +46,11 @@ public enum ProblemType {
   SERVICE_UNAVAILABLE(
       "service-unavailable",
       HttpStatus.SERVICE_UNAVAILABLE,
-      "The service is temporarily unavailable");
+      "The service is temporarily unavailable"),
+  HTTP_VERSION_NOT_SUPPORTED(
+      "http-version-not-supported",
+      HttpStatus.HTTP_VERSION_NOT_SUPPORTED,
+      "The HTTP version is not supported");
 
   private static final String PREFIX = "urn:lexicon:problem:";
 
