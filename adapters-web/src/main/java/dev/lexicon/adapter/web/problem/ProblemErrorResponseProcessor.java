@@ -72,7 +72,6 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
       case FORBIDDEN -> ProblemType.FORBIDDEN;
       case NOT_FOUND -> ProblemType.NOT_FOUND;
       case METHOD_NOT_ALLOWED -> ProblemType.METHOD_NOT_ALLOWED;
-      case NOT_ACCEPTABLE -> ProblemType.NOT_ACCEPTABLE;
       case REQUEST_ENTITY_TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
       case REQUEST_URI_TOO_LONG -> ProblemType.URI_TOO_LONG;
       case REQUEST_HEADER_FIELDS_TOO_LARGE -> ProblemType.HEADERS_TOO_LARGE;
@@ -93,7 +92,6 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
       case FORBIDDEN -> "You are not allowed to do this.";
       case NOT_FOUND -> "There is nothing at this path.";
       case METHOD_NOT_ALLOWED -> "This resource does not support this method.";
-      case NOT_ACCEPTABLE -> "This resource cannot be represented in an accepted media type.";
       case REQUEST_ENTITY_TOO_LARGE -> "The request body may hold at most 1 MiB.";
       case REQUEST_URI_TOO_LONG -> "The request target may hold at most 8 KiB.";
       case REQUEST_HEADER_FIELDS_TOO_LARGE -> "The request headers may hold at most 8 KiB.";

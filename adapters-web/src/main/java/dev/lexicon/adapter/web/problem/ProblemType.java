@@ -18,7 +18,6 @@ public enum ProblemType {
   NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
   METHOD_NOT_ALLOWED(
       "method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed on this resource"),
-  NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),
   USERNAME_TAKEN("username-taken", HttpStatus.CONFLICT, "The username is taken"),
   EMAIL_TAKEN("email-taken", HttpStatus.CONFLICT, "The email address is taken"),
   ENTRY_KEY_TAKEN("entry-key-taken", HttpStatus.CONFLICT, "The key is taken"),
