@@ -80,6 +80,15 @@ abstract class HttpFramingApiSpec extends ApiTest {
   }
 
   @Test
+  void two_content_length_headers_on_http_1_0_get_one_400_too() {
+    String request =
+        create("Content-Length: 2\r\nContent-Length: 40\r\n", "{}")
+            .replaceFirst("HTTP/1.1", "HTTP/1.0");
+
+    assertEquals(List.of(400), statusesUntilClosed(request + appended()));
+  }
+
+  @Test
   void a_content_length_list_gets_one_400_and_nothing_after_it_is_read() {
     String request = create("Content-Length: 2, 2\r\n", "{}");
 

@@ -65,6 +65,9 @@ final class StrictHttp1 extends ChannelInboundHandlerAdapter {
     if (hosts > 1 || (hosts == 0 && version.equals(HttpVersion.HTTP_1_1))) {
       return new Refusal(HttpStatus.BAD_REQUEST);
     }
+    if (headers instanceof LengthCountingHeaders read && read.contentLengthLines() > 1) {
+      return new Refusal(HttpStatus.BAD_REQUEST);
+    }
     // Proxies and frameworks disagree on which of two credentials counts.
     if (headers.getAll(HttpHeaderNames.AUTHORIZATION).size() > 1) {
       return new Refusal(HttpStatus.BAD_REQUEST);

@@ -4,17 +4,30 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpServerCodec;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 /**
  * Puts a {@link StrictHttp1} right behind the HTTP/1 decoder of every connection, so its rules hold
- * on every route, the framework's own included, before any filter runs.
+ * on every route, the framework's own included, before any filter runs. The decoder itself is
+ * Micronaut's, with the same limits, but reads headers into {@link LengthCountingHeaders}.
  */
 @Singleton
 final class StrictHttp1Installer
     implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+
+  private static final String CODEC = ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC;
+
+  private final Provider<NettyHttpServerConfiguration> configuration;
+
+  StrictHttp1Installer(Provider<NettyHttpServerConfiguration> configuration) {
+    this.configuration = configuration;
+  }
 
   @Override
   public NettyServerCustomizer.Registry onCreated(
@@ -23,7 +36,26 @@ final class StrictHttp1Installer
     return event.getBean();
   }
 
-  private record OnConnection(Channel channel) implements NettyServerCustomizer {
+  /** As Micronaut builds its HTTP/1 codec, with the counting headers in place of the plain ones. */
+  private HttpServerCodec codec() {
+    NettyHttpServerConfiguration limits = configuration.get();
+    return new HttpServerCodec(
+        new HttpDecoderConfig()
+            .setMaxInitialLineLength(limits.getMaxInitialLineLength())
+            .setMaxHeaderSize(limits.getMaxHeaderSize())
+            .setMaxChunkSize(limits.getMaxChunkSize())
+            .setInitialBufferSize(limits.getInitialBufferSize())
+            .setValidateHeaders(limits.isValidateHeaders())
+            .setHeadersFactory(LengthCountingHeaders.FACTORY));
+  }
+
+  private final class OnConnection implements NettyServerCustomizer {
+
+    private final Channel channel;
+
+    OnConnection(Channel channel) {
+      this.channel = channel;
+    }
 
     @Override
     public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
@@ -33,11 +65,9 @@ final class StrictHttp1Installer
     @Override
     public void onStreamPipelineBuilt() {
       ChannelPipeline pipeline = channel.pipeline();
-      if (pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
-        pipeline.addAfter(
-            ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC,
-            "lexicon-strict-http1",
-            new StrictHttp1());
+      if (pipeline.get(CODEC) instanceof HttpServerCodec) {
+        pipeline.replace(CODEC, CODEC, codec());
+        pipeline.addAfter(CODEC, "lexicon-strict-http1", new StrictHttp1());
       }
     }
   }
