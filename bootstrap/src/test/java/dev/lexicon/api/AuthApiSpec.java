@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.lexicon.application.port.out.UserRepository;
@@ -445,12 +448,14 @@ abstract class AuthApiSpec extends ApiTest {
   // ---- the access token and the JWKS
 
   @Test
-  void the_access_token_is_an_es256_jwt_whose_kid_is_published_in_the_jwks() throws Exception {
+  void the_access_token_is_an_rs256_or_es256_jwt_whose_kid_is_published_in_the_jwks()
+      throws Exception {
     SignedJWT token = SignedJWT.parse(newUser().token());
 
     JWKSet keys = JWKSet.parse(api.request("GET", "/.well-known/jwks.json").send().body());
 
-    assertEquals(JWSAlgorithm.ES256, token.getHeader().getAlgorithm());
+    assertTrue(
+        Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256).contains(token.getHeader().getAlgorithm()));
     assertTrue(keys.getKeyByKeyId(token.getHeader().getKeyID()) != null, keys::toString);
   }
 
@@ -459,9 +464,11 @@ abstract class AuthApiSpec extends ApiTest {
     SignedJWT token = SignedJWT.parse(newUser().token());
     JWKSet keys = JWKSet.parse(api.request("GET", "/.well-known/jwks.json").send().body());
 
-    ECKey key = (ECKey) keys.getKeyByKeyId(token.getHeader().getKeyID());
+    JWK key = keys.getKeyByKeyId(token.getHeader().getKeyID());
+    JWSVerifier verifier =
+        key instanceof ECKey ec ? new ECDSAVerifier(ec) : new RSASSAVerifier(key.toRSAKey());
 
-    assertTrue(token.verify(new ECDSAVerifier(key)));
+    assertTrue(token.verify(verifier));
   }
 
   @Test
@@ -500,8 +507,9 @@ abstract class AuthApiSpec extends ApiTest {
     assertEquals(200, jwks.status());
     assertTrue(jwks.header("Content-Type").orElse("").startsWith("application/json"));
     var key = jwks.json().get("keys").get(0);
-    assertEquals("EC", key.get("kty").getStringValue());
+    assertTrue(Set.of("EC", "RSA").contains(key.get("kty").getStringValue()), jwks::toString);
     assertNull(key.get("d"), jwks::toString);
+    assertNull(key.get("p"), jwks::toString);
   }
 
   private static String fullwidth(String ascii) {

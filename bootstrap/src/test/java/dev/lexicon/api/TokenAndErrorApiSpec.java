@@ -151,6 +151,17 @@ abstract class TokenAndErrorApiSpec extends ApiTest {
   }
 
   @Test
+  void a_token_altered_after_the_genuine_one_was_accepted_is_refused() {
+    String token = user.token();
+    assertEquals(200, callWith(token).status());
+    String[] parts = token.split("\\.");
+    String otherSignature =
+        parts[2].charAt(0) == 'A' ? "B" + parts[2].substring(1) : "A" + parts[2].substring(1);
+
+    assertUnauthenticated(callWith(parts[0] + "." + parts[1] + "." + otherSignature));
+  }
+
+  @Test
   void a_token_whose_payload_was_swapped_for_another_users_is_refused() throws Exception {
     TestUser other = newUser();
     String[] mine = user.token().split("\\.");

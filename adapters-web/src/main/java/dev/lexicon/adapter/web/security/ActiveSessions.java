@@ -67,17 +67,26 @@ final class ActiveSessions {
 
   /** Whether tokens of the session may still be used; {@code user} is the token's subject. */
   boolean isActive(SessionId session, UserId user) {
-    long now = nanoTime.getAsLong();
-    Remembered remembered = active.get(session);
-    if (remembered != null && now - remembered.until() < 0) {
+    if (isKnownActive(session)) {
       return true;
     }
+    long now = nanoTime.getAsLong();
     long forgetsBefore = forgets.get();
     boolean isActive = verifySession.isActive(session);
     if (isActive && ttlNanos > 0) {
       remember(session, new Remembered(user, now + ttlNanos), forgetsBefore);
     }
     return isActive;
+  }
+
+  /**
+   * Whether the session is remembered as active, without asking the database: a yes needs no
+   * blocking thread, so a request whose session was checked within the last while is answered on
+   * the event loop. A no means only "not known"; {@link #isActive} then asks.
+   */
+  boolean isKnownActive(SessionId session) {
+    Remembered remembered = active.get(session);
+    return remembered != null && nanoTime.getAsLong() - remembered.until() < 0;
   }
 
   /**

@@ -57,6 +57,28 @@ class ActiveSessionsTest {
   }
 
   @Test
+  void a_session_is_known_active_only_while_a_yes_is_remembered() {
+    activeInDatabase.add(aliceSession);
+    assertFalse(sessions.isKnownActive(aliceSession));
+
+    sessions.isActive(aliceSession, alice);
+    assertTrue(sessions.isKnownActive(aliceSession));
+
+    nanoTime.addAndGet(TTL.toNanos());
+    assertFalse(sessions.isKnownActive(aliceSession));
+  }
+
+  @Test
+  void a_forgotten_session_is_no_longer_known_active() {
+    activeInDatabase.add(aliceSession);
+    sessions.isActive(aliceSession, alice);
+
+    sessions.forgetUser(alice);
+
+    assertFalse(sessions.isKnownActive(aliceSession));
+  }
+
+  @Test
   void a_revocation_elsewhere_is_noticed_once_the_lifetime_has_passed() {
     activeInDatabase.add(aliceSession);
     sessions.isActive(aliceSession, alice);

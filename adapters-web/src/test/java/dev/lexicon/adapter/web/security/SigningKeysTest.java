@@ -21,11 +21,11 @@ class SigningKeysTest {
   @TempDir Path dataDir;
 
   @Test
-  void the_embedded_default_generates_an_es256_key_readable_by_its_owner_only() throws Exception {
+  void the_embedded_default_generates_an_rs256_key_readable_by_its_owner_only() throws Exception {
     SigningKey key = SigningKeys.load(Optional.empty(), Optional.empty(), dataDir, true);
 
     Path file = dataDir.resolve(SigningKeys.GENERATED_KEY_FILE);
-    assertEquals(JWSAlgorithm.ES256, key.algorithm());
+    assertEquals(JWSAlgorithm.RS256, key.algorithm());
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
   }
 

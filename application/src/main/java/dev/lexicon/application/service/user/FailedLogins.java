@@ -34,6 +34,7 @@ public final class FailedLogins {
   private final LoginAttemptRepository attempts;
   private final LoginThrottle throttle;
   private final Duration maxWait;
+  private final AttemptQueue queue;
 
   /**
    * @param maxWait how long an attempt waits for pending ones to be decided before it is answered
@@ -43,10 +44,11 @@ public final class FailedLogins {
     this.attempts = attempts;
     this.throttle = throttle;
     this.maxWait = maxWait;
+    this.queue = new AttemptQueue(throttle.maxFailures());
   }
 
   /** An attempt that holds a slot: it is pending until it is failed or released. */
-  public record Slot(long id) {}
+  public record Slot(long id, ThrottleKey key) {}
 
   /**
    * @throws LoginThrottled while the key's failures in the window fill it
@@ -55,6 +57,19 @@ public final class FailedLogins {
    */
   public Slot claim(ThrottleKey key, Instant now) {
     long deadline = System.nanoTime() + maxWait.toNanos();
+    if (!queue.enter(key, maxWait)) {
+      throw new PasswordChecksBusy(maxWait);
+    }
+    try {
+      return new Slot(claimInDatabase(key, now, deadline), key);
+    } catch (RuntimeException refused) {
+      queue.leave(key);
+      throw refused;
+    }
+  }
+
+  /** Polls only while attempts of other instances (or failures) fill the slots. */
+  private long claimInDatabase(ThrottleKey key, Instant now, long deadline) {
     Duration poll = FIRST_POLL;
     while (true) {
       Claim claim =
@@ -64,7 +79,7 @@ public final class FailedLogins {
               throttle.windowStart(now),
               seen -> throttle.lockedFor(holding(seen), now).isEmpty());
       if (claim.id().isPresent()) {
-        return new Slot(claim.id().getAsLong());
+        return claim.id().getAsLong();
       }
       var lockedFor = throttle.lockedFor(failures(claim.seen(), now), now);
       if (lockedFor.isPresent()) {
@@ -80,12 +95,20 @@ public final class FailedLogins {
 
   /** The answer was wrong: the attempt counts as a failed login for the rest of the window. */
   public void fail(Slot slot) {
-    attempts.fail(slot.id());
+    try {
+      attempts.fail(slot.id());
+    } finally {
+      queue.leave(slot.key());
+    }
   }
 
   /** The attempt was no failure: the password was right, or it was never checked. */
   public void release(Slot slot) {
-    attempts.release(slot.id());
+    try {
+      attempts.release(slot.id());
+    } finally {
+      queue.leave(slot.key());
+    }
   }
 
   /** Failures and attempts still being checked: either may yet count against the key. */
