@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@ProblemResponses.UnreadableRequest
 final class ApiDocsController {
 
   /** RFC 9512's media type for YAML. */
