@@ -129,8 +129,7 @@ abstract class DictionaryApiSpec extends ApiTest {
 
   @Test
   void creating_with_an_invalid_key_and_value_reports_both() {
-    ApiResponse response =
-        api.request("POST", ROOT).token(alice.token()).json("{\"key\":\"a b\",\"value\":7}").send();
+    ApiResponse response = create(alice, "a b", "x".repeat(65_537));
 
     assertProblem(400, response);
     Set<String> fields = new HashSet<>();
@@ -140,6 +139,14 @@ abstract class DictionaryApiSpec extends ApiTest {
         .values()
         .forEach(e -> fields.add(e.get("field").getStringValue()));
     assertEquals(Set.of("key", "value"), fields);
+  }
+
+  @Test
+  void a_value_of_the_wrong_json_type_is_reported_before_any_rule_is_checked() {
+    ApiResponse response =
+        api.request("POST", ROOT).token(alice.token()).json("{\"key\":\"a b\",\"value\":7}").send();
+
+    assertInvalid("value", response);
   }
 
   // ---- key rules
@@ -539,6 +546,28 @@ abstract class DictionaryApiSpec extends ApiTest {
         api.request("PUT", ROOT + "/" + namespace() + "k")
             .token(alice.token())
             .json("{\"value\":42}")
+            .send();
+
+    assertInvalid("value", response);
+  }
+
+  @Test
+  void a_value_in_a_one_element_array_is_refused_not_unwrapped() {
+    ApiResponse response =
+        api.request("PUT", ROOT + "/" + namespace() + "k")
+            .token(alice.token())
+            .json("{\"value\":[\"a\"]}")
+            .send();
+
+    assertInvalid("value", response);
+  }
+
+  @Test
+  void a_value_that_is_a_boolean_is_refused_not_coerced() {
+    ApiResponse response =
+        api.request("PUT", ROOT + "/" + namespace() + "k")
+            .token(alice.token())
+            .json("{\"value\":true}")
             .send();
 
     assertInvalid("value", response);
