@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
@@ -17,6 +19,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import java.security.KeyFactory;
 import java.security.interfaces.ECPrivateKey;
+import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -283,25 +286,27 @@ abstract class TokenAndErrorApiSpec extends ApiTest {
     }
   }
 
-  private ECDSASigner serviceSigner() throws Exception {
+  /** The service's own key, read from its data directory: RSA by default, EC when configured. */
+  private JWSSigner serviceSigner() throws Exception {
     String base64 =
         signingKeyPem()
             .replace("-----BEGIN PRIVATE KEY-----", "")
             .replace("-----END PRIVATE KEY-----", "")
             .replaceAll("\\s", "");
-    var key =
-        (ECPrivateKey)
-            KeyFactory.getInstance("EC")
-                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-    return new ECDSASigner(key);
+    var spec = new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64));
+    try {
+      return new ECDSASigner((ECPrivateKey) KeyFactory.getInstance("EC").generatePrivate(spec));
+    } catch (InvalidKeySpecException notAnEcKey) {
+      return new RSASSASigner(KeyFactory.getInstance("RSA").generatePrivate(spec));
+    }
   }
 
-  private static String sign(JWTClaimsSet claims, String keyId, ECDSASigner signer)
-      throws Exception {
+  private static String sign(JWTClaimsSet claims, String keyId, JWSSigner signer) throws Exception {
+    JWSAlgorithm algorithm =
+        signer instanceof RSASSASigner ? JWSAlgorithm.RS256 : JWSAlgorithm.ES256;
     SignedJWT jwt =
         new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keyId).type(JOSEObjectType.JWT).build(),
-            claims);
+            new JWSHeader.Builder(algorithm).keyID(keyId).type(JOSEObjectType.JWT).build(), claims);
     jwt.sign(signer);
     return jwt.serialize();
   }
