@@ -8,11 +8,13 @@ ensure_jar() {
   [ -f "$JAR" ] || ./mvnw -B -q -DskipTests -pl bootstrap -am package
 }
 
-# start_service DATA_DIR [JVM options...]: options such as -Dname=value set configuration.
+# start_service DATA_DIR [JVM options...]: starts the service the way the README does, through
+# scripts/lexicon (its JVM, options and start-up cache; the launcher's first line in the log names
+# them). The options, such as -Dname=value for configuration, go after the launcher's own.
 start_service() {
   local data=$1
   shift
-  LEXICON_PORT=$PORT LEXICON_DATA_DIR="$data" java "$@" -jar "$JAR" >"$data/service.log" 2>&1 &
+  LEXICON_PORT=$PORT LEXICON_DATA_DIR="$data" JAVA_OPTS="$*" scripts/lexicon >"$data/service.log" 2>&1 &
   SERVICE_PID=$!
 }
 
@@ -24,9 +26,11 @@ stop_service() {
   SERVICE_PID=
 }
 
+# Up to 5 minutes: the first start of a new jar trains the launcher's start-up cache first.
 wait_until_up() {
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 3000); do
     curl -s -o /dev/null "$BASE/.well-known/jwks.json" && return 0
+    kill -0 "$SERVICE_PID" 2>/dev/null || break
     sleep 0.1
   done
   echo "the service did not start" >&2

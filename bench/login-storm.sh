@@ -5,8 +5,8 @@
 # the count of each status (503s are the checks the service refused to queue), wrk's socket errors
 # and timeouts (10 s), and the process's resident memory: sampled every 0.2 s, and its peak as the
 # kernel recorded it (VmHWM), which must stay under 512 MiB. Exits 1 when it does not.
-# The service is started with the JVM options of the README's start command, read from the README,
-# so that what is measured is what a reader runs; wrk shares the machine's cores with it.
+# The service is started as the README starts it (scripts/lexicon), so that what is measured is
+# what a reader runs; wrk shares the machine's cores with it.
 #   usage: bench/login-storm.sh [seconds] [connections]   (needs wrk: apt-get install -y wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,17 +16,14 @@ seconds=${1:-30}
 connections=${2:-200}
 budget_mib=512
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-start_command=$(grep -m1 -o '&& java.* -jar bootstrap/target/lexicon.jar' README.md) ||
-  { echo "no start command (&& java ... -jar bootstrap/target/lexicon.jar) in README.md" >&2; exit 1; }
-read -ra jvm_options <<<"$(sed 's/^&& java\(.*\) -jar .*/\1/' <<<"$start_command")"
 ensure_jar
 data=$(mktemp -d)
 sampler=
 trap '[ -z "$sampler" ] || kill "$sampler" 2>/dev/null; stop_service; rm -rf "$data"' EXIT
 
-echo "started as: java ${jvm_options[*]:+${jvm_options[*]} }-jar $JAR"
-start_service "$data" "${jvm_options[@]}"
+start_service "$data"
 wait_until_up
+echo "started as: $(sed -n 's/^lexicon launcher: \(java=.*\)/\1/p' "$data/service.log")"
 user="storm_$(date +%s)"
 password="bench-storm-passphrase-$RANDOM"
 register "$user" "$password"

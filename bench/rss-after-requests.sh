@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Resident memory of the service process after a number of API requests (default 1,000: a mix of
-# PUT, GET and list), on the embedded H2 database, with the JVM's default heap settings.
+# PUT, GET and list), on the embedded H2 database, started as the README starts it.
 #   usage: bench/rss-after-requests.sh [requests]
 set -euo pipefail
 cd "$(dirname "$0")/.."
