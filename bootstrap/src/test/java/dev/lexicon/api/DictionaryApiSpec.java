@@ -129,8 +129,7 @@ abstract class DictionaryApiSpec extends ApiTest {
 
   @Test
   void creating_with_an_invalid_key_and_value_reports_both() {
-    ApiResponse response =
-        api.request("POST", ROOT).token(alice.token()).json("{\"key\":\"a b\",\"value\":7}").send();
+    ApiResponse response = create(alice, "a b", "x".repeat(65_537));
 
     assertProblem(400, response);
     Set<String> fields = new HashSet<>();
@@ -140,6 +139,14 @@ abstract class DictionaryApiSpec extends ApiTest {
         .values()
         .forEach(e -> fields.add(e.get("field").getStringValue()));
     assertEquals(Set.of("key", "value"), fields);
+  }
+
+  @Test
+  void a_value_of_the_wrong_json_type_is_reported_before_any_rule_is_checked() {
+    ApiResponse response =
+        api.request("POST", ROOT).token(alice.token()).json("{\"key\":\"a b\",\"value\":7}").send();
+
+    assertInvalid("value", response);
   }
 
   // ---- key rules

@@ -937,6 +937,97 @@ abstract class MalformedRequestApiSpec extends ApiTest {
     assertEquals(204, response.status(), response::toString);
   }
 
+  // A generated client asks for application/problem+json alone where a route answers with no
+  // body: the request must still be carried out.
+
+  static final String PROBLEM_ONLY = "application/problem+json";
+
+  @Test
+  void a_delete_that_accepts_only_problem_json_deletes_the_entry() {
+    String key = namespace() + "k";
+    api.request("PUT", "/api/v1/dictionary/" + key)
+        .token(user.token())
+        .json("{\"value\":\"v\"}")
+        .send();
+
+    ApiResponse deleted =
+        api.request("DELETE", "/api/v1/dictionary/" + key)
+            .token(user.token())
+            .header("Accept", PROBLEM_ONLY)
+            .send();
+
+    assertEquals(204, deleted.status(), deleted::toString);
+    assertProblem(404, api.request("GET", "/api/v1/dictionary/" + key).token(user.token()).send());
+  }
+
+  @Test
+  void a_logout_that_accepts_only_problem_json_retires_the_access_token() {
+    String token = newUser().token();
+
+    ApiResponse loggedOut =
+        api.request("POST", "/api/v1/auth/logout")
+            .token(token)
+            .header("Accept", PROBLEM_ONLY)
+            .send();
+
+    assertEquals(204, loggedOut.status(), loggedOut::toString);
+    assertProblem(401, api.request("GET", "/api/v1/users/me").token(token).send());
+  }
+
+  @Test
+  void a_password_change_that_accepts_only_problem_json_changes_the_password() {
+    TestUser someone = newUser();
+    String newPassword = "amber lanterns over quiet water";
+
+    ApiResponse changed =
+        api.request("PUT", "/api/v1/users/me/password")
+            .token(someone.token())
+            .header("Accept", PROBLEM_ONLY)
+            .json(
+                "{\"currentPassword\":\""
+                    + PASSWORD
+                    + "\",\"newPassword\":\""
+                    + newPassword
+                    + "\"}")
+            .send();
+
+    assertEquals(204, changed.status(), changed::toString);
+    assertEquals(200, logIn(someone.username(), newPassword).status());
+  }
+
+  @Test
+  void a_deactivation_that_accepts_only_problem_json_deactivates_the_account() {
+    TestUser someone = newUser();
+
+    ApiResponse deactivated =
+        api.request("DELETE", "/api/v1/users/me")
+            .token(someone.token())
+            .header("Accept", PROBLEM_ONLY)
+            .send();
+
+    assertEquals(204, deactivated.status(), deactivated::toString);
+    assertProblem(401, logIn(someone.username(), PASSWORD));
+  }
+
+  @Test
+  void an_entry_asked_for_as_problem_json_alone_comes_as_its_json() {
+    String key = namespace() + "k";
+    api.request("PUT", "/api/v1/dictionary/" + key)
+        .token(user.token())
+        .json("{\"value\":\"v\"}")
+        .send();
+
+    ApiResponse entry =
+        api.request("GET", "/api/v1/dictionary/" + key)
+            .token(user.token())
+            .header("Accept", PROBLEM_ONLY)
+            .send();
+
+    assertEquals(200, entry.status(), entry::toString);
+    assertEquals("application/json", entry.header("Content-Type").orElse(""));
+    assertEquals(key, entry.text("key"));
+  }
+
   Stream<Arguments> everyAcceptToEveryFrameworkRoute() {
     return accepts().stream()
         .flatMap(

@@ -6,7 +6,8 @@ import dev.lexicon.domain.InvalidValue;
 public record PageSize(int value) {
 
   public static final int MAX = 1000;
-  public static final PageSize DEFAULT = new PageSize(50);
+  public static final int DEFAULT_SIZE = 50;
+  public static final PageSize DEFAULT = new PageSize(DEFAULT_SIZE);
   private static final String FIELD = "limit";
 
   public PageSize {

@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.auth;
 
+import dev.lexicon.adapter.web.openapi.ApiDescription;
 import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.problem.Violations;
 import dev.lexicon.adapter.web.security.AuthenticatedActor;
@@ -32,11 +33,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Optional;
 
 @Controller("/api/v1/auth")
+@Tag(name = ApiDescription.AUTH)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ProblemResponses.BadRequest
 @ProblemResponses.JsonBody
@@ -69,7 +75,16 @@ final class AuthController {
   }
 
   @Post("/register")
-  @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
+  @Operation(operationId = "register", summary = "Register an account")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Registered, with the USER role",
+      headers =
+          @Header(
+              name = HttpHeaders.LOCATION,
+              description = "The new account's path, /api/v1/users/{id}",
+              schema = @Schema(type = "string")),
+      useReturnTypeSchema = true)
   @ProblemResponses.Conflict
   HttpResponse<UserResponse> register(@Body RegisterRequest request) {
     var violations = new Violations();
@@ -84,7 +99,12 @@ final class AuthController {
   }
 
   @Post("/login")
+  @Operation(
+      operationId = "logIn",
+      summary = "Log in with a username or email address and a password")
+  @ApiResponse(responseCode = "200", description = "A new token pair", useReturnTypeSchema = true)
   @ProblemResponses.BadCredentials
+  @ProblemResponses.Throttled
   HttpResponse<TokenPairResponse> logIn(@Body LogInRequest request) {
     var violations = new Violations();
     String login = violations.string("username", request.username());
@@ -98,6 +118,13 @@ final class AuthController {
 
   /** Public like login: the refresh token is the credential, and the access token may be gone. */
   @Post("/refresh")
+  @Operation(
+      operationId = "refreshTokens",
+      summary = "Exchange a refresh token for a new token pair",
+      description =
+          "The refresh token is retired; presenting it again ends the whole login with a 401.")
+  @ApiResponse(responseCode = "200", description = "A new token pair", useReturnTypeSchema = true)
+  @ProblemResponses.BadRefreshToken
   HttpResponse<TokenPairResponse> refresh(@Body RefreshRequest request) {
     var violations = new Violations();
     String refreshToken = violations.string(RefreshRequest.FIELD, request.refreshToken());
@@ -112,15 +139,18 @@ final class AuthController {
    * revocation check's cache lifetime.
    */
   @Post("/logout")
+  @Operation(
+      operationId = "logOut",
+      summary = "Log out",
+      description =
+          "Retires the access token of the call, and the given refresh token's login with it. The"
+              + " access token is refused at once on this instance and within 5 seconds on every"
+              + " other.")
+  @ApiResponse(responseCode = "204", description = "Logged out")
+  @ProblemResponses.Unauthenticated
   @Secured(SecurityRule.IS_AUTHENTICATED)
   HttpResponse<Void> logOut(@Body @Nullable LogOutRequest request, Authentication caller) {
-    var violations = new Violations();
-    Optional<String> refreshToken =
-        request == null || request.refreshToken() == null || request.refreshToken().isNull()
-            ? Optional.empty()
-            : Optional.ofNullable(violations.string(RefreshRequest.FIELD, request.refreshToken()));
-    violations.throwIfAny();
-
+    Optional<String> refreshToken = Optional.ofNullable(request).map(LogOutRequest::refreshToken);
     Actor actor = AuthenticatedActor.of(caller);
     logOut.logOut(new LogOutCommand(actor, AuthenticatedActor.session(caller), refreshToken));
     return HttpResponse.noContent();

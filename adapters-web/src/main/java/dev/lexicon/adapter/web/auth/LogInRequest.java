@@ -1,12 +1,19 @@
 package dev.lexicon.adapter.web.auth;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
-import io.micronaut.serde.annotation.Serdeable;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-/** {@code username} may also be an email address. */
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The credentials of a login.
+ *
+ * @param username the account's username or its email address
+ * @param password the account's password
+ */
 @Serdeable
-record LogInRequest(@Nullable JsonNode username, @Nullable JsonNode password) {
+record LogInRequest(
+    String username, @Schema(requiredMode = REQUIRED, format = "password") String password) {
 
   @Override
   public String toString() {

@@ -2,12 +2,16 @@ package dev.lexicon.adapter.web.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** The refresh token of the login to end as well; the whole body may be left out. */
+/**
+ * What else a logout ends besides the caller's session; the whole body may be left out.
+ *
+ * @param refreshToken a refresh token of the login to end as well; left out or null, only the
+ *     access token's session ends
+ */
 @Serdeable
-record LogOutRequest(@JsonProperty("refresh_token") @Nullable JsonNode refreshToken) {
+record LogOutRequest(@JsonProperty(RefreshRequest.FIELD) @Nullable String refreshToken) {
 
   @Override
   public String toString() {

@@ -1,13 +1,15 @@
 package dev.lexicon.adapter.web.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** Named as RFC 6749's refresh request names the token. */
+/**
+ * Named as RFC 6749's refresh request names the token.
+ *
+ * @param refreshToken the refresh token of the last token pair; it can be used once
+ */
 @Serdeable
-record RefreshRequest(@JsonProperty("refresh_token") @Nullable JsonNode refreshToken) {
+record RefreshRequest(@JsonProperty(RefreshRequest.FIELD) String refreshToken) {
 
   static final String FIELD = "refresh_token";
 

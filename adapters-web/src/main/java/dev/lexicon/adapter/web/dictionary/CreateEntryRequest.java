@@ -1,11 +1,17 @@
 package dev.lexicon.adapter.web.dictionary;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * Fields are JSON nodes so that a number or an object sent for a string is refused, not coerced.
+ * A new entry.
+ *
+ * @param key 1 to 255 letters, digits and {@code . _ - : @ /}; no leading or trailing {@code /}, no
+ *     {@code //} and no {@code .} or {@code ..} segment; compared byte for byte
+ * @param value any text of at most 65,536 bytes in UTF-8, the empty string included
  */
 @Serdeable
-record CreateEntryRequest(@Nullable JsonNode key, @Nullable JsonNode value) {}
+record CreateEntryRequest(
+    @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 255) String key, String value) {}

@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.dictionary;
 
+import dev.lexicon.adapter.web.openapi.ApiDescription;
 import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.paging.PageLimits;
 import dev.lexicon.adapter.web.problem.Violations;
@@ -41,8 +42,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Optional;
 
@@ -59,6 +65,7 @@ import java.util.Optional;
  * router gives no entry route.
  */
 @Controller(EntryPaths.ROOT)
+@Tag(name = ApiDescription.DICTIONARY)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ProblemResponses.Unauthenticated
 @ProblemResponses.ServerFailures
@@ -73,6 +80,11 @@ final class DictionaryController {
   private static final String KEY_DESCRIPTION =
       "The entry's key as it is, / included, with characters beyond ASCII percent-encoded as"
           + " UTF-8; never normalised, so a trailing /, // or a . or .. segment is an invalid key";
+
+  private static final String ETAG = "The entry's version as an entity tag, such as \"3\"";
+  private static final String IF_MATCH =
+      "Write only if the entry's version is one of these entity tags (or, with *, if the entry"
+          + " exists); 412 otherwise";
 
   private final ListEntriesUseCase listEntries;
   private final CreateEntryUseCase createEntry;
@@ -100,11 +112,32 @@ final class DictionaryController {
   }
 
   @Get
+  @Operation(
+      operationId = "listEntries",
+      summary = "List entries, a page at a time, in ascending byte order of their keys")
+  @ApiResponse(responseCode = "200", description = "A page of entries", useReturnTypeSchema = true)
   @ProblemResponses.BadRequest
   EntryPageResponse list(
-      @QueryValue @Nullable String prefix,
-      @QueryValue @Nullable String limit,
-      @QueryValue @Nullable String cursor) {
+      @QueryValue
+          @Nullable
+          @Parameter(description = "Only keys that start with this, byte for byte")
+          String prefix,
+      @QueryValue
+          @Nullable
+          @Parameter(
+              description = PageLimits.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = "integer",
+                      format = "int32",
+                      minimum = PageLimits.MINIMUM,
+                      maximum = PageLimits.MAXIMUM,
+                      defaultValue = PageLimits.DEFAULT))
+          String limit,
+      @QueryValue
+          @Nullable
+          @Parameter(description = "The nextCursor of the previous page; leave out for the first")
+          String cursor) {
     var violations = new Violations();
     PageSize size = violations.attempt(() -> PageLimits.parse(limit));
     Optional<EntryKey> after =
@@ -121,7 +154,18 @@ final class DictionaryController {
   }
 
   @Post
-  @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+  @Operation(operationId = "createEntry", summary = "Create an entry under a key not yet taken")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created at version 1",
+      headers = {
+        @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")),
+        @Header(
+            name = HttpHeaders.LOCATION,
+            description = "The entry's path",
+            schema = @Schema(type = "string"))
+      },
+      useReturnTypeSchema = true)
   @ProblemResponses.BadRequest
   @ProblemResponses.Conflict
   @ProblemResponses.JsonBody
@@ -137,8 +181,23 @@ final class DictionaryController {
   }
 
   @Get(KEY)
-  @ApiResponse(responseCode = "200", description = "The entry", useReturnTypeSchema = true)
-  @ApiResponse(responseCode = "304", description = "The entry has the version If-None-Match named")
+  @Operation(operationId = "getEntry", summary = "Get an entry")
+  @Parameter(
+      name = EntityTags.IF_NONE_MATCH,
+      in = ParameterIn.HEADER,
+      description = "Entity tags of versions the caller has; 304 if the entry has one of them",
+      schema = @Schema(type = "string"))
+  @ApiResponse(
+      responseCode = "200",
+      description = "The entry",
+      headers =
+          @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")),
+      useReturnTypeSchema = true)
+  @ApiResponse(
+      responseCode = "304",
+      description = "The entry has the version If-None-Match named",
+      headers =
+          @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")))
   @ProblemResponses.BadRequest
   @ProblemResponses.NotFound
   HttpResponse<EntryResponse> get(
@@ -160,8 +219,39 @@ final class DictionaryController {
   }
 
   @Put(KEY)
-  @ApiResponse(responseCode = "200", description = "Updated", useReturnTypeSchema = true)
-  @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+  @Operation(
+      operationId = "putEntry",
+      summary = "Create or replace an entry's value",
+      description =
+          "Plain writes of one key never fail for contention: each gets its own version, and the"
+              + " last one wins.")
+  @Parameter(
+      name = EntityTags.IF_MATCH,
+      in = ParameterIn.HEADER,
+      description = IF_MATCH,
+      schema = @Schema(type = "string"))
+  @Parameter(
+      name = EntityTags.IF_NONE_MATCH,
+      in = ParameterIn.HEADER,
+      description = "Only *: write only if the key is not taken yet; 412 otherwise",
+      schema = @Schema(type = "string"))
+  @ApiResponse(
+      responseCode = "200",
+      description = "Updated to the next version",
+      headers =
+          @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")),
+      useReturnTypeSchema = true)
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created at version 1",
+      headers = {
+        @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")),
+        @Header(
+            name = HttpHeaders.LOCATION,
+            description = "The entry's path",
+            schema = @Schema(type = "string"))
+      },
+      useReturnTypeSchema = true)
   @ProblemResponses.BadRequest
   @ProblemResponses.Forbidden
   @ProblemResponses.PreconditionFailed
@@ -188,6 +278,12 @@ final class DictionaryController {
   }
 
   @Delete(KEY)
+  @Operation(operationId = "deleteEntry", summary = "Delete an entry")
+  @Parameter(
+      name = EntityTags.IF_MATCH,
+      in = ParameterIn.HEADER,
+      description = IF_MATCH,
+      schema = @Schema(type = "string"))
   @ApiResponse(responseCode = "204", description = "Deleted")
   @ProblemResponses.BadRequest
   @ProblemResponses.Forbidden

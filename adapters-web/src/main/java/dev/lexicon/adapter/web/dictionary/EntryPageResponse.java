@@ -1,8 +1,11 @@
 package dev.lexicon.adapter.web.dictionary;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -10,5 +13,12 @@ import java.util.List;
  * {@code null}, not left out, when no item follows.
  */
 @Serdeable
+@Schema(name = "EntryPage", description = "A page of entries in ascending byte order of their keys")
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record EntryPageResponse(List<EntryResponse> items, @Nullable String nextCursor) {}
+record EntryPageResponse(
+    List<EntryResponse> items,
+    @Schema(
+            requiredMode = REQUIRED,
+            description = "Where the next page starts; null when no entry follows")
+        @Nullable
+        String nextCursor) {}

@@ -1,9 +1,11 @@
 package dev.lexicon.adapter.web.dictionary;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** The field is a JSON node so that {@code {"value": 42}} is refused, not coerced to "42". */
+/**
+ * The value an entry holds from now on.
+ *
+ * @param value any text of at most 65,536 bytes in UTF-8, the empty string included
+ */
 @Serdeable
-record PutEntryRequest(@Nullable JsonNode value) {}
+record PutEntryRequest(String value) {}

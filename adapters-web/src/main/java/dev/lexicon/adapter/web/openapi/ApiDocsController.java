@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,18 +40,26 @@ final class ApiDocsController {
   }
 
   @Get(uri = "/openapi.yml", produces = YAML)
-  @Operation(summary = "This API's OpenAPI 3 description, generated from the code at build time")
+  @Tag(name = ApiDescription.OPERATIONS)
+  @Operation(
+      operationId = "getOpenApiDescription",
+      summary = "Get this API's OpenAPI 3 description")
   @ApiResponse(
       responseCode = "200",
+      description = "This description, as YAML",
       content = @Content(mediaType = YAML, schema = @Schema(type = "string")))
   byte[] spec() {
     return spec;
   }
 
   @Get(uri = "/docs", produces = MediaType.TEXT_HTML)
-  @Operation(summary = "The interactive API explorer (Swagger UI) over /openapi.yml")
+  @Tag(name = ApiDescription.OPERATIONS)
+  @Operation(
+      operationId = "getApiExplorer",
+      summary = "Get the interactive API explorer (Swagger UI) over this description")
   @ApiResponse(
       responseCode = "200",
+      description = "The explorer page",
       content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
   byte[] explorer() {
     return explorer;

@@ -41,7 +41,11 @@ public final class ProblemResponses {
   @ApiResponse(
       responseCode = "401",
       description = "No valid access token: missing, malformed, expired, revoked or forged.",
-      headers = @Header(name = "WWW-Authenticate", description = "Bearer"),
+      headers =
+          @Header(
+              name = "WWW-Authenticate",
+              description = "The Bearer challenge",
+              schema = @Schema(type = "string")),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON_PROBLEM,
@@ -66,8 +70,43 @@ public final class ProblemResponses {
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.METHOD, ElementType.TYPE})
   @ApiResponse(
+      responseCode = "401",
+      description =
+          "The refresh token is unknown, expired or already used; using one twice also ends the"
+              + " login it belongs to.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_PROBLEM,
+              schema = @Schema(implementation = Problem.class)))
+  public @interface BadRefreshToken {}
+
+  /** A route that checks an account's password, which five failures in a window close. */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.METHOD, ElementType.TYPE})
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "Too many failed password checks for this account; retry after the Retry-After seconds.",
+      headers =
+          @Header(
+              name = "Retry-After",
+              description = "Seconds",
+              schema = @Schema(type = "integer")),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_PROBLEM,
+              schema = @Schema(implementation = Problem.class)))
+  public @interface Throttled {}
+
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.METHOD, ElementType.TYPE})
+  @ApiResponse(
       responseCode = "403",
-      description = "Authenticated, but only the entry's owner or an ADMIN may do this.",
+      description =
+          "Authenticated, but not allowed: only an entry's owner or an ADMIN may change it,"
+              + " and only an ADMIN may administer accounts.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON_PROBLEM,
@@ -79,7 +118,7 @@ public final class ProblemResponses {
   @Target({ElementType.METHOD, ElementType.TYPE})
   @ApiResponse(
       responseCode = "404",
-      description = "No entry has this key.",
+      description = "No entry has this key, or no account this id.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON_PROBLEM,
@@ -91,7 +130,9 @@ public final class ProblemResponses {
   @Target({ElementType.METHOD, ElementType.TYPE})
   @ApiResponse(
       responseCode = "409",
-      description = "The username, email address or key is taken.",
+      description =
+          "The username, email address or key is taken, or the change would leave no active"
+              + " administrator.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON_PROBLEM,
@@ -151,7 +192,11 @@ public final class ProblemResponses {
       description =
           "The database cannot be reached, or too many password checks are waiting; retry after"
               + " the Retry-After seconds.",
-      headers = @Header(name = "Retry-After", description = "seconds"),
+      headers =
+          @Header(
+              name = "Retry-After",
+              description = "Seconds",
+              schema = @Schema(type = "integer")),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON_PROBLEM,

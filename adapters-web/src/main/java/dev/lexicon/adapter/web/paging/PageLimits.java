@@ -7,6 +7,13 @@ import io.micronaut.core.annotation.Nullable;
 /** Reads the {@code limit} query parameter that every listing route takes. */
 public final class PageLimits {
 
+  /** How the description states the parameter, which arrives as text and is read here. */
+  public static final String DESCRIPTION = "How many items a page holds at most";
+
+  public static final String MINIMUM = "1";
+  public static final String MAXIMUM = "" + PageSize.MAX;
+  public static final String DEFAULT = "" + PageSize.DEFAULT_SIZE;
+
   private static final String LIMIT_RULE = "must be a whole number between 1 and " + PageSize.MAX;
 
   private PageLimits() {}

@@ -3,6 +3,7 @@ package dev.lexicon.adapter.web.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -12,13 +13,19 @@ import java.util.List;
  * refusals (two failed logins) have equal bodies.
  */
 @Serdeable
+@Schema(
+    description =
+        "An RFC 9457 problem detail. errors lists each invalid field of a 400; requestId names a"
+            + " server-side failure in the service's log.")
 public record Problem(
     String type,
     String title,
     int status,
     String detail,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<FieldError> errors,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String requestId) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = false) @Nullable
+        List<FieldError> errors,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = false) @Nullable
+        String requestId) {
 
   public Problem(
       String type, String title, int status, String detail, @Nullable List<FieldError> errors) {

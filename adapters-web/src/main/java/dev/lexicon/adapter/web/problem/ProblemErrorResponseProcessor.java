@@ -2,6 +2,7 @@ package dev.lexicon.adapter.web.problem;
 
 import dev.lexicon.adapter.web.http.ProtocolRefusals;
 import dev.lexicon.adapter.web.http.SecurityHeaders;
+import dev.lexicon.adapter.web.json.JsonFieldTypes;
 import dev.lexicon.adapter.web.observability.RequestIds;
 import dev.lexicon.adapter.web.observability.RequestRecorder;
 import io.micronaut.context.annotation.Replaces;
@@ -14,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,16 +44,14 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
       ErrorContext errorContext, MutableHttpResponse<?> baseResponse) {
     HttpRequest<?> request = errorContext.getRequest();
     HttpStatus status = ProtocolRefusals.statusOf(request).orElse(baseResponse.status());
-    ProblemType type = typeOf(status);
+    Optional<JsonFieldTypes.Mismatch> mismatch =
+        status == HttpStatus.BAD_REQUEST
+            ? errorContext.getRootCause().flatMap(JsonFieldTypes::of)
+            : Optional.empty();
     MutableHttpResponse<Problem> problem =
-        Problems.response(
-            new Problem(
-                type.uri(),
-                type.title(),
-                status.getCode(),
-                detailOf(status),
-                null,
-                type == ProblemType.INTERNAL_ERROR ? RequestIds.of(request).orElse(null) : null));
+        mismatch
+            .map(ProblemErrorResponseProcessor::invalidField)
+            .orElseGet(() -> problem(status, request));
     // What the framework said besides its body stays, such as the Allow header of a 405.
     for (Map.Entry<String, List<String>> header : baseResponse.getHeaders()) {
       if (!BODY_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
@@ -63,6 +63,26 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
       recorder.recordUnfiltered(request, problem);
     }
     return problem;
+  }
+
+  /** A field of a well-formed body had the wrong JSON type: reported like any invalid field. */
+  private static MutableHttpResponse<Problem> invalidField(JsonFieldTypes.Mismatch mismatch) {
+    return Problems.response(
+        ProblemType.INVALID_REQUEST,
+        InvalidRequestHandler.DETAIL,
+        List.of(new FieldError(mismatch.field(), mismatch.rule())));
+  }
+
+  private static MutableHttpResponse<Problem> problem(HttpStatus status, HttpRequest<?> request) {
+    ProblemType type = typeOf(status);
+    return Problems.response(
+        new Problem(
+            type.uri(),
+            type.title(),
+            status.getCode(),
+            detailOf(status),
+            null,
+            type == ProblemType.INTERNAL_ERROR ? RequestIds.of(request).orElse(null) : null));
   }
 
   private static ProblemType typeOf(HttpStatus status) {

@@ -2,7 +2,6 @@ package dev.lexicon.adapter.web.problem;
 
 import dev.lexicon.domain.InvalidValue;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,28 +13,26 @@ import java.util.function.Supplier;
  */
 public final class Violations {
 
+  private static final String REQUIRED = "is required";
+
   private final List<FieldError> errors = new ArrayList<>();
 
   /**
-   * Builds a value from a JSON field that must be a string. Request fields are read as JSON nodes
-   * because a plain {@code String} field would silently accept {@code 42} as {@code "42"}.
+   * Builds a value from a required field of a request body. Its JSON type was checked when the body
+   * was read; a field that was left out or sent as {@code null} arrives here as {@code null}.
    */
   public <T> @Nullable T fromString(
-      String field, @Nullable JsonNode node, Function<String, T> factory) {
-    if (node == null || node.isNull()) {
-      add(field, "is required");
+      String field, @Nullable String text, Function<String, T> factory) {
+    if (text == null) {
+      add(field, REQUIRED);
       return null;
     }
-    if (!node.isString()) {
-      add(field, "must be a string");
-      return null;
-    }
-    return attempt(() -> factory.apply(node.getStringValue()));
+    return attempt(() -> factory.apply(text));
   }
 
-  /** The raw text of a JSON field that must be a string, with no further rule. */
-  public @Nullable String string(String field, @Nullable JsonNode node) {
-    return fromString(field, node, Function.identity());
+  /** The text of a required field, with no further rule. */
+  public @Nullable String string(String field, @Nullable String text) {
+    return fromString(field, text, Function.identity());
   }
 
   /** Builds a value whose rules report under their own field name. */

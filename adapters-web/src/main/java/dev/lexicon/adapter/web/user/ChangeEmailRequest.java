@@ -1,9 +1,15 @@
 package dev.lexicon.adapter.web.user;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
-import io.micronaut.serde.annotation.Serdeable;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-/** The field is a JSON node so that a number sent for the address is refused, not coerced. */
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A new email address for the caller's account.
+ *
+ * @param email unique, compared case-insensitively; at most 254 characters
+ */
 @Serdeable
-record ChangeEmailRequest(@Nullable JsonNode email) {}
+record ChangeEmailRequest(
+    @Schema(requiredMode = REQUIRED, format = "email", maxLength = 254) String email) {}

@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.user;
 
+import dev.lexicon.adapter.web.openapi.ApiDescription;
 import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.paging.PageLimits;
 import dev.lexicon.adapter.web.problem.Violations;
@@ -32,14 +33,20 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.Arrays;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,6 +63,9 @@ final class UsersController {
 
   static final String ADMIN = "ADMIN";
   private static final String ONE_OF_THEM = "send isActive, roles or both";
+  private static final String ID = "The account's id, a UUID";
+  private static final String CURSOR =
+      "The nextCursor of the previous page; leave out for the first";
 
   private final GetUserUseCase getUser;
   private final ChangeEmailUseCase changeEmail;
@@ -86,11 +96,20 @@ final class UsersController {
   }
 
   @Get("/me")
+  @Tag(name = ApiDescription.USERS)
+  @Operation(operationId = "getCurrentUser", summary = "Get the caller's own account")
+  @ApiResponse(responseCode = "200", description = "The account", useReturnTypeSchema = true)
   UserResponse me(Authentication caller) {
     return mapper.toResponse(getUser.get(callerId(caller)));
   }
 
   @Patch("/me")
+  @Tag(name = ApiDescription.USERS)
+  @Operation(operationId = "changeEmail", summary = "Change the caller's email address")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The changed account",
+      useReturnTypeSchema = true)
   @ProblemResponses.Conflict
   @ProblemResponses.JsonBody
   UserResponse changeEmail(@Body ChangeEmailRequest request, Authentication caller) {
@@ -102,6 +121,15 @@ final class UsersController {
   }
 
   @Put("/me/password")
+  @Tag(name = ApiDescription.USERS)
+  @Operation(
+      operationId = "changePassword",
+      summary = "Change the caller's password",
+      description =
+          "Revokes every token of the account. A wrong currentPassword is a 400 naming it, and"
+              + " counts as a failed login.")
+  @ApiResponse(responseCode = "204", description = "Changed; log in again with the new password")
+  @ProblemResponses.Throttled
   @ProblemResponses.JsonBody
   HttpResponse<Void> changePassword(@Body ChangePasswordRequest request, Authentication caller) {
     var violations = new Violations();
@@ -121,6 +149,14 @@ final class UsersController {
   }
 
   @Delete("/me")
+  @Tag(name = ApiDescription.USERS)
+  @Operation(
+      operationId = "deactivateAccount",
+      summary = "Deactivate the caller's account",
+      description =
+          "The account can no longer log in and its tokens are revoked; the last active"
+              + " administrator cannot deactivate their account (409).")
+  @ApiResponse(responseCode = "204", description = "Deactivated")
   @ProblemResponses.Conflict
   HttpResponse<Void> deactivate(Authentication caller) {
     UserId id = callerId(caller);
@@ -130,8 +166,25 @@ final class UsersController {
 
   @Get
   @Secured(ADMIN)
+  @Tag(name = ApiDescription.ADMIN)
+  @Operation(operationId = "listUsers", summary = "List every account, a page at a time")
+  @ApiResponse(responseCode = "200", description = "A page of accounts", useReturnTypeSchema = true)
+  @SecurityRequirement(name = ApiDescription.BEARER)
   @ProblemResponses.Forbidden
-  UserPageResponse list(@QueryValue @Nullable String limit, @QueryValue @Nullable String cursor) {
+  UserPageResponse list(
+      @QueryValue
+          @Nullable
+          @Parameter(
+              description = PageLimits.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = "integer",
+                      format = "int32",
+                      minimum = PageLimits.MINIMUM,
+                      maximum = PageLimits.MAXIMUM,
+                      defaultValue = PageLimits.DEFAULT))
+          String limit,
+      @QueryValue @Nullable @Parameter(description = CURSOR) String cursor) {
     var violations = new Violations();
     PageSize size = violations.attempt(() -> PageLimits.parse(limit));
     Optional<UserId> after =
@@ -148,9 +201,13 @@ final class UsersController {
 
   @Get("/{id}")
   @Secured(ADMIN)
+  @Tag(name = ApiDescription.ADMIN)
+  @Operation(operationId = "getUser", summary = "Get an account")
+  @ApiResponse(responseCode = "200", description = "The account", useReturnTypeSchema = true)
+  @SecurityRequirement(name = ApiDescription.BEARER)
   @ProblemResponses.Forbidden
   @ProblemResponses.NotFound
-  UserResponse get(@PathVariable("id") String rawId) {
+  UserResponse get(@PathVariable("id") @Parameter(description = ID) String rawId) {
     var violations = new Violations();
     UserId id = violations.attempt(() -> UserIds.parse(rawId));
     violations.throwIfAny();
@@ -160,18 +217,30 @@ final class UsersController {
 
   @Patch("/{id}")
   @Secured(ADMIN)
+  @Tag(name = ApiDescription.ADMIN)
+  @Operation(
+      operationId = "administerUser",
+      summary = "Activate, deactivate or change the roles of an account",
+      description =
+          "Deactivating an account, or taking a role from it, revokes its tokens. The last active"
+              + " administrator keeps their role and activity (409).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The changed account",
+      useReturnTypeSchema = true)
+  @SecurityRequirement(name = ApiDescription.BEARER)
   @ProblemResponses.Forbidden
   @ProblemResponses.NotFound
   @ProblemResponses.Conflict
   @ProblemResponses.JsonBody
-  UserResponse administer(@PathVariable("id") String rawId, @Body AdministerUserRequest request) {
+  UserResponse administer(
+      @PathVariable("id") @Parameter(description = ID) String rawId,
+      @Body AdministerUserRequest request) {
     var violations = new Violations();
     UserId id = violations.attempt(() -> UserIds.parse(rawId));
-    Optional<JsonNode> activeNode = present(request.isActive());
-    Optional<JsonNode> rolesNode = present(request.roles());
-    Optional<Boolean> active = activeNode.map(node -> active(node, violations));
-    Optional<Set<Role>> roles = rolesNode.map(node -> roles(node, violations));
-    if (activeNode.isEmpty() && rolesNode.isEmpty()) {
+    Optional<Boolean> active = Optional.ofNullable(request.isActive());
+    Optional<Set<Role>> roles = Optional.ofNullable(request.roles()).map(r -> roles(r, violations));
+    if (active.isEmpty() && request.roles() == null) {
       violations.add("isActive", ONE_OF_THEM);
       violations.add("roles", ONE_OF_THEM);
     }
@@ -185,37 +254,12 @@ final class UsersController {
     return AuthenticatedActor.of(caller).id();
   }
 
-  private static Optional<JsonNode> present(@Nullable JsonNode node) {
-    return node == null || node.isNull() ? Optional.empty() : Optional.of(node);
-  }
-
-  private static @Nullable Boolean active(JsonNode node, Violations violations) {
-    if (!node.isBoolean()) {
-      violations.add("isActive", "must be true or false");
+  /** A non-empty list of roles; a role named twice is the role once. */
+  private static @Nullable Set<Role> roles(List<Role> names, Violations violations) {
+    if (names.isEmpty() || names.stream().anyMatch(Objects::isNull)) {
+      violations.add("roles", "must be a non-empty list of USER and ADMIN");
       return null;
     }
-    return node.getBooleanValue();
-  }
-
-  /** A non-empty list of role names; a role named twice is the role once. */
-  private static @Nullable Set<Role> roles(JsonNode node, Violations violations) {
-    String rule = "must be a non-empty list of USER and ADMIN";
-    if (!node.isArray() || node.size() == 0) {
-      violations.add("roles", rule);
-      return null;
-    }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (JsonNode element : node.values()) {
-      Optional<Role> role =
-          Arrays.stream(Role.values())
-              .filter(known -> element.isString() && known.name().equals(element.getStringValue()))
-              .findFirst();
-      if (role.isEmpty()) {
-        violations.add("roles", rule);
-        return null;
-      }
-      roles.add(role.get());
-    }
-    return roles;
+    return EnumSet.copyOf(names);
   }
 }
