@@ -74,7 +74,7 @@ public final class JsonFieldTypes {
     }
     if (Collection.class.isAssignableFrom(type)
         && property.getFirstTypeVariable().map(Argument::getType).orElse(null) == Role.class) {
-      return "must be a list of the role names " + StrictRole.names();
+      return "must be a non-empty list of " + StrictRole.names();
     }
     return "has the wrong JSON type";
   }

@@ -32,6 +32,6 @@ final class StrictRole implements Deserializer<Role> {
   }
 
   static String names() {
-    return String.join(", ", Arrays.stream(Role.values()).map(Role::name).toList());
+    return String.join(" and ", Arrays.stream(Role.values()).map(Role::name).toList());
   }
 }
