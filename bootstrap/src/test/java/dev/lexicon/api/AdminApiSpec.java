@@ -431,6 +431,36 @@ abstract class AdminApiSpec extends ApiTest {
   }
 
   @Test
+  void is_active_as_the_string_true_is_refused_not_coerced() {
+    assertInvalid("isActive", patch(admin, newUser().id(), "{\"isActive\":\"true\"}"));
+  }
+
+  @Test
+  void is_active_as_a_number_is_refused_not_coerced() {
+    assertInvalid("isActive", patch(admin, newUser().id(), "{\"isActive\":1}"));
+  }
+
+  @Test
+  void a_role_wrapped_in_a_list_of_its_own_is_refused_not_unwrapped() {
+    assertInvalid("roles", patch(admin, newUser().id(), "{\"roles\":[[\"ADMIN\"]]}"));
+  }
+
+  @Test
+  void a_role_named_in_lowercase_is_refused() {
+    assertInvalid("roles", patch(admin, newUser().id(), "{\"roles\":[\"admin\"]}"));
+  }
+
+  @Test
+  void a_null_is_active_beside_roles_leaves_the_activity_as_it_is() {
+    TestUser user = newUser();
+
+    ApiResponse response = patch(admin, user.id(), "{\"isActive\":null,\"roles\":[\"USER\"]}");
+
+    assertEquals(200, response.status(), response::toString);
+    assertTrue(response.json().get("isActive").getBooleanValue(), response::toString);
+  }
+
+  @Test
   void a_patch_with_neither_field_answers_400_naming_both() {
     ApiResponse response = patch(admin, newUser().id(), "{}");
 

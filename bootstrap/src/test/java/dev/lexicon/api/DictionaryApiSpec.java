@@ -552,6 +552,28 @@ abstract class DictionaryApiSpec extends ApiTest {
   }
 
   @Test
+  void a_value_in_a_one_element_array_is_refused_not_unwrapped() {
+    ApiResponse response =
+        api.request("PUT", ROOT + "/" + namespace() + "k")
+            .token(alice.token())
+            .json("{\"value\":[\"a\"]}")
+            .send();
+
+    assertInvalid("value", response);
+  }
+
+  @Test
+  void a_value_that_is_a_boolean_is_refused_not_coerced() {
+    ApiResponse response =
+        api.request("PUT", ROOT + "/" + namespace() + "k")
+            .token(alice.token())
+            .json("{\"value\":true}")
+            .send();
+
+    assertInvalid("value", response);
+  }
+
+  @Test
   void a_value_that_is_an_object_is_refused() {
     ApiResponse response =
         api.request("PUT", ROOT + "/" + namespace() + "k")

@@ -75,7 +75,12 @@ final class AuthController {
   }
 
   @Post("/register")
-  @Operation(operationId = "register", summary = "Register an account")
+  @Operation(
+      operationId = "register",
+      summary = "Register an account",
+      description =
+          "Usernames and emails are unique, compared case-insensitively, and share one namespace:"
+              + " neither may equal another account's username or email (409).")
   @ApiResponse(
       responseCode = "201",
       description = "Registered, with the USER role",
@@ -101,7 +106,11 @@ final class AuthController {
   @Post("/login")
   @Operation(
       operationId = "logIn",
-      summary = "Log in with a username or email address and a password")
+      summary = "Log in with a username or email address and a password",
+      description =
+          "A wrong password, an unknown user and an inactive account get the same 401. After 5"
+              + " failures for one account within 15 minutes, its logins get 429 until the window"
+              + " passes.")
   @ApiResponse(responseCode = "200", description = "A new token pair", useReturnTypeSchema = true)
   @ProblemResponses.BadCredentials
   @ProblemResponses.Throttled

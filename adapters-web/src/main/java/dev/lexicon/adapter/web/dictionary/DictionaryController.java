@@ -114,7 +114,9 @@ final class DictionaryController {
   @Get
   @Operation(
       operationId = "listEntries",
-      summary = "List entries, a page at a time, in ascending byte order of their keys")
+      summary = "List entries, a page at a time, in ascending byte order of their keys",
+      description =
+          "Every authenticated user reads every entry. Follow nextCursor until it is null.")
   @ApiResponse(responseCode = "200", description = "A page of entries", useReturnTypeSchema = true)
   @ProblemResponses.BadRequest
   EntryPageResponse list(
@@ -154,7 +156,10 @@ final class DictionaryController {
   }
 
   @Post
-  @Operation(operationId = "createEntry", summary = "Create an entry under a key not yet taken")
+  @Operation(
+      operationId = "createEntry",
+      summary = "Create an entry under a key not yet taken",
+      description = "A key that exists gets 409; putEntry creates or replaces instead.")
   @ApiResponse(
       responseCode = "201",
       description = "Created at version 1",
@@ -181,7 +186,10 @@ final class DictionaryController {
   }
 
   @Get(KEY)
-  @Operation(operationId = "getEntry", summary = "Get an entry")
+  @Operation(
+      operationId = "getEntry",
+      summary = "Get an entry",
+      description = "With If-None-Match naming the entry's version, the answer is 304 and no body.")
   @Parameter(
       name = EntityTags.IF_NONE_MATCH,
       in = ParameterIn.HEADER,
@@ -278,7 +286,12 @@ final class DictionaryController {
   }
 
   @Delete(KEY)
-  @Operation(operationId = "deleteEntry", summary = "Delete an entry")
+  @Operation(
+      operationId = "deleteEntry",
+      summary = "Delete an entry",
+      description =
+          "Only the entry's owner or an ADMIN may delete it. With If-Match, only the version it"
+              + " names is deleted (412 otherwise).")
   @Parameter(
       name = EntityTags.IF_MATCH,
       in = ParameterIn.HEADER,

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@ProblemResponses.UnreadableRequest
 final class ApiDocsController {
 
   /** RFC 9512's media type for YAML. */
@@ -43,7 +44,8 @@ final class ApiDocsController {
   @Tag(name = ApiDescription.OPERATIONS)
   @Operation(
       operationId = "getOpenApiDescription",
-      summary = "Get this API's OpenAPI 3 description")
+      summary = "Get this API's OpenAPI 3 description",
+      description = "Generated from the service's code when it was built.")
   @ApiResponse(
       responseCode = "200",
       description = "This description, as YAML",
@@ -56,7 +58,8 @@ final class ApiDocsController {
   @Tag(name = ApiDescription.OPERATIONS)
   @Operation(
       operationId = "getApiExplorer",
-      summary = "Get the interactive API explorer (Swagger UI) over this description")
+      summary = "Get the interactive API explorer (Swagger UI) over this description",
+      description = "A page that shows this description and lets you try its operations.")
   @ApiResponse(
       responseCode = "200",
       description = "The explorer page",

@@ -35,6 +35,19 @@ public final class ProblemResponses {
               schema = @Schema(implementation = Problem.class)))
   public @interface BadRequest {}
 
+  /** Any route, even one that takes no input: the HTTP request itself was malformed. */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.METHOD, ElementType.TYPE})
+  @ApiResponse(
+      responseCode = "400",
+      description = "The request is not well-formed HTTP, such as one with two Host headers.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_PROBLEM,
+              schema = @Schema(implementation = Problem.class)))
+  public @interface UnreadableRequest {}
+
   @Documented
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.METHOD, ElementType.TYPE})

@@ -2,6 +2,7 @@ package dev.lexicon.adapter.web.security;
 
 import dev.lexicon.adapter.web.openapi.ApiDescription;
 import dev.lexicon.adapter.web.openapi.JwkSet;
+import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -40,6 +41,7 @@ final class JwksController {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = JwkSet.class)))
+  @ProblemResponses.UnreadableRequest
   String keys() {
     return jwks;
   }

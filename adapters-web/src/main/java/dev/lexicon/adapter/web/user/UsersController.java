@@ -97,7 +97,10 @@ final class UsersController {
 
   @Get("/me")
   @Tag(name = ApiDescription.USERS)
-  @Operation(operationId = "getCurrentUser", summary = "Get the caller's own account")
+  @Operation(
+      operationId = "getCurrentUser",
+      summary = "Get the caller's own account",
+      description = "The account of the user the access token was issued to.")
   @ApiResponse(responseCode = "200", description = "The account", useReturnTypeSchema = true)
   UserResponse me(Authentication caller) {
     return mapper.toResponse(getUser.get(callerId(caller)));
@@ -105,7 +108,12 @@ final class UsersController {
 
   @Patch("/me")
   @Tag(name = ApiDescription.USERS)
-  @Operation(operationId = "changeEmail", summary = "Change the caller's email address")
+  @Operation(
+      operationId = "changeEmail",
+      summary = "Change the caller's email address",
+      description =
+          "The address must be unique, compared case-insensitively, and not another account's"
+              + " username (409).")
   @ApiResponse(
       responseCode = "200",
       description = "The changed account",
@@ -167,7 +175,10 @@ final class UsersController {
   @Get
   @Secured(ADMIN)
   @Tag(name = ApiDescription.ADMIN)
-  @Operation(operationId = "listUsers", summary = "List every account, a page at a time")
+  @Operation(
+      operationId = "listUsers",
+      summary = "List every account, a page at a time",
+      description = "For ADMINs. Follow nextCursor until it is null.")
   @ApiResponse(responseCode = "200", description = "A page of accounts", useReturnTypeSchema = true)
   @SecurityRequirement(name = ApiDescription.BEARER)
   @ProblemResponses.Forbidden
@@ -202,7 +213,7 @@ final class UsersController {
   @Get("/{id}")
   @Secured(ADMIN)
   @Tag(name = ApiDescription.ADMIN)
-  @Operation(operationId = "getUser", summary = "Get an account")
+  @Operation(operationId = "getUser", summary = "Get an account", description = "For ADMINs.")
   @ApiResponse(responseCode = "200", description = "The account", useReturnTypeSchema = true)
   @SecurityRequirement(name = ApiDescription.BEARER)
   @ProblemResponses.Forbidden
