@@ -39,9 +39,6 @@ public final class JsonFieldTypes {
           && !serde.getPath().isEmpty()) {
         fieldFailure = serde;
       }
-      if (cause.getCause() == cause) {
-        break;
-      }
     }
     if (fieldFailure == null) {
       return Optional.empty();
@@ -49,6 +46,7 @@ public final class JsonFieldTypes {
     return fieldFailure.getPath().stream()
         .filter(PropertyReferencePath.class::isInstance)
         .map(ReferencePath::getArgument)
+        // The path runs from the innermost value out: the last property is the body's field.
         .reduce((inner, outer) -> outer)
         .map(property -> new Mismatch(jsonName(property), rule(property)));
   }
