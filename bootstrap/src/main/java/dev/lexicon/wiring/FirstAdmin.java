@@ -58,6 +58,13 @@ class FirstAdmin {
     }
     if (ensureAdmin.ensureAdmin(command)) {
       LOG.info("Created the first administrator '{}'", username);
+    } else {
+      // Also the case on every restart; said anyway, so that a name taken by someone else does not
+      // go unnoticed: the existing account is never changed into an administrator.
+      LOG.info(
+          "No administrator created: an account already holds the username '{}' or the email"
+              + " of ADMIN_EMAIL, and is left as it is",
+          username);
     }
   }
 }
