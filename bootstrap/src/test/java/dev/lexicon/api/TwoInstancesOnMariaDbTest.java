@@ -265,7 +265,8 @@ class TwoInstancesOnMariaDbTest {
 
     long created =
         log.list.stream()
-            .filter(event -> event.getFormattedMessage().contains("'" + admin + "'"))
+            .map(ILoggingEvent::getFormattedMessage)
+            .filter(line -> line.equals("Created the first administrator '" + admin + "'"))
             .count();
     assertEquals(1, created, log.list::toString);
     for (EmbeddedServer server : started) {
