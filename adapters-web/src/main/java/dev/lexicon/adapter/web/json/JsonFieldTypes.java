@@ -19,6 +19,12 @@ import java.util.Optional;
  */
 public final class JsonFieldTypes {
 
+  /**
+   * What a list of roles must be; an empty list breaks the same rule as one of the wrong type, so
+   * both get this message.
+   */
+  public static final String ROLE_LIST_RULE = "must be a non-empty list of " + StrictRole.names();
+
   private JsonFieldTypes() {}
 
   /** One field of a request body that held the wrong JSON type, and the type it must have. */
@@ -72,7 +78,7 @@ public final class JsonFieldTypes {
     }
     if (Collection.class.isAssignableFrom(type)
         && property.getFirstTypeVariable().map(Argument::getType).orElse(null) == Role.class) {
-      return "must be a non-empty list of " + StrictRole.names();
+      return ROLE_LIST_RULE;
     }
     return "has the wrong JSON type";
   }

@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.user;
 
+import dev.lexicon.adapter.web.json.JsonFieldTypes;
 import dev.lexicon.adapter.web.openapi.ApiDescription;
 import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.paging.PageLimits;
@@ -268,7 +269,7 @@ final class UsersController {
   /** A non-empty list of roles; a role named twice is the role once. */
   private static @Nullable Set<Role> roles(List<Role> names, Violations violations) {
     if (names.isEmpty() || names.stream().anyMatch(Objects::isNull)) {
-      violations.add("roles", "must be a non-empty list of USER and ADMIN");
+      violations.add("roles", JsonFieldTypes.ROLE_LIST_RULE);
       return null;
     }
     return EnumSet.copyOf(names);
