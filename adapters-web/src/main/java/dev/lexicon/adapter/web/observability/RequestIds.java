@@ -33,8 +33,12 @@ public final class RequestIds {
     return UUID.randomUUID().toString();
   }
 
-  /** The id assigned to this request, once the request has passed the first filter. */
+  /**
+   * The id assigned to this request, once the request has passed the first filter. Read untyped:
+   * the typed lookup builds a conversion context on every call, and this runs several times for
+   * every request.
+   */
   public static Optional<String> of(HttpRequest<?> request) {
-    return request.getAttribute(ATTRIBUTE, String.class);
+    return request.getAttribute(ATTRIBUTE).map(String.class::cast);
   }
 }

@@ -50,8 +50,8 @@ public final class RequestRecorder {
   void end(HttpRequest<?> request, MutableHttpResponse<?> response) {
     String id = RequestIds.of(request).orElse(NONE);
     response.getHeaders().set(RequestIds.HEADER, id);
-    long nanos =
-        System.nanoTime() - request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
+    long now = System.nanoTime();
+    long nanos = now - request.getAttribute(STARTED).map(Long.class::cast).orElse(now);
     String route = BasicHttpAttributes.getUriTemplate(request).orElse(NONE);
     int status = response.code();
     Timer.builder(METRIC)
