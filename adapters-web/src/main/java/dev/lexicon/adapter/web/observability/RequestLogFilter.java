@@ -1,6 +1,5 @@
 package dev.lexicon.adapter.web.observability;
 
-import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
 import io.micronaut.http.HttpRequest;
@@ -9,7 +8,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import java.util.Map;
 
 /**
  * Gives every request its id, puts the id in the logging context of every thread that works on the
@@ -28,7 +26,7 @@ final class RequestLogFilter implements Ordered {
   @RequestFilter
   void begin(HttpRequest<?> request, MutablePropagatedContext propagatedContext) {
     String id = recorder.begin(request);
-    propagatedContext.add(new MdcPropagationContext(Map.of(RequestIds.MDC_KEY, id)));
+    propagatedContext.add(new RequestIdLogContext(id));
   }
 
   @ResponseFilter
