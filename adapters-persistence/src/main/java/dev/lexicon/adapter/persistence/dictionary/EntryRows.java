@@ -21,20 +21,32 @@ interface EntryRows extends GenericRepository<EntryRow, String> {
 
   Optional<EntryRow> findByEntryKey(byte[] entryKey);
 
-  /** The version in the WHERE clause makes the check and the write one atomic statement. */
+  /**
+   * The version in the WHERE clause makes the check and the write one atomic statement. The row is
+   * found by its key, the primary key, in one descent; the id keeps an entry created since under
+   * the same key from passing for the one that was read.
+   */
   @Query(
       "UPDATE dictionary_entries"
           + " SET entry_value = :value, version = :newVersion, updated_at = :updatedAt"
-          + " WHERE id = :id AND version = :expectedVersion")
+          + " WHERE entry_key = :entryKey AND id = :id AND version = :expectedVersion")
   int updateIfVersion(
-      String id, long expectedVersion, String value, long newVersion, String updatedAt);
+      byte[] entryKey,
+      String id,
+      long expectedVersion,
+      String value,
+      long newVersion,
+      String updatedAt);
 
-  @Query("DELETE FROM dictionary_entries WHERE id = :id AND version = :expectedVersion")
-  int deleteIfVersion(String id, long expectedVersion);
+  @Query(
+      "DELETE FROM dictionary_entries"
+          + " WHERE entry_key = :entryKey AND id = :id AND version = :expectedVersion")
+  int deleteIfVersion(byte[] entryKey, String id, long expectedVersion);
 
   /**
-   * Keyset pagination on the unique key index: the range bounds the prefix and the cursor, so a
-   * page costs the same at any depth. No LIKE, whose {@code _} and {@code %} a prefix may contain.
+   * Keyset pagination on the primary key, which keeps the rows in key order: the range bounds the
+   * prefix and the cursor, so a page is one run of neighbouring rows at any depth. No LIKE, whose
+   * {@code _} and {@code %} a prefix may contain.
    */
   @Query(
       "SELECT "

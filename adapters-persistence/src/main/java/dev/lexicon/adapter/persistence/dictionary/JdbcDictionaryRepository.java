@@ -42,7 +42,7 @@ class JdbcDictionaryRepository implements DictionaryRepository {
     return rows.findByEntryKey(mapper.keyBytes(key)).map(mapper::toDomain);
   }
 
-  /** The unique key index refuses the loser of a race; checking first would only open a gap. */
+  /** The primary key refuses the loser of a race; checking first would only open a gap. */
   @Override
   public boolean addIfAbsent(DictionaryEntry entry) {
     try {
@@ -60,13 +60,20 @@ class JdbcDictionaryRepository implements DictionaryRepository {
   public boolean updateIfVersion(DictionaryEntry revised, EntryVersion expected) {
     EntryRow row = mapper.toRow(revised);
     return rows.updateIfVersion(
-            row.id(), expected.value(), row.entryValue(), row.version(), row.updatedAt())
+            row.entryKey(),
+            row.id(),
+            expected.value(),
+            row.entryValue(),
+            row.version(),
+            row.updatedAt())
         == 1;
   }
 
   @Override
-  public boolean deleteIfVersion(EntryId id, EntryVersion expected) {
-    return rows.deleteIfVersion(id.toString(), expected.value()) == 1;
+  public boolean deleteIfUnchanged(DictionaryEntry entry) {
+    return rows.deleteIfVersion(
+            mapper.keyBytes(entry.key()), entry.id().toString(), entry.version().value())
+        == 1;
   }
 
   @Override
