@@ -25,10 +25,12 @@ class JdbcDictionaryRepository implements DictionaryRepository {
   private static final byte[] BEFORE_EVERY_KEY = new byte[0];
 
   private final EntryRows rows;
+  private final EntryReads reads;
   private final EntryRowMapper mapper;
 
-  JdbcDictionaryRepository(EntryRows rows, EntryRowMapper mapper) {
+  JdbcDictionaryRepository(EntryRows rows, EntryReads reads, EntryRowMapper mapper) {
     this.rows = rows;
+    this.reads = reads;
     this.mapper = mapper;
   }
 
@@ -39,7 +41,7 @@ class JdbcDictionaryRepository implements DictionaryRepository {
 
   @Override
   public Optional<DictionaryEntry> findByKey(EntryKey key) {
-    return rows.findByEntryKey(mapper.keyBytes(key)).map(mapper::toDomain);
+    return reads.findByKey(mapper.keyBytes(key)).map(mapper::toDomain);
   }
 
   /** The primary key refuses the loser of a race; checking first would only open a gap. */
@@ -80,8 +82,6 @@ class JdbcDictionaryRepository implements DictionaryRepository {
   public List<DictionaryEntry> findPage(EntryPageQuery query, int limit) {
     KeyRange range = KeyRange.startingWith(query.prefix());
     byte[] after = query.after().map(mapper::keyBytes).orElse(BEFORE_EVERY_KEY);
-    return rows.findPage(range.from(), range.to(), after, limit).stream()
-        .map(mapper::toDomain)
-        .toList();
+    return reads.findPage(range, after, limit).stream().map(mapper::toDomain).toList();
   }
 }
