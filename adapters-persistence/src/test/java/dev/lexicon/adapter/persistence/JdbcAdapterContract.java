@@ -29,7 +29,9 @@ import dev.lexicon.domain.user.Username;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -126,6 +128,33 @@ abstract class JdbcAdapterContract {
     DictionaryEntry stored = entries().findByKey(entry.key()).orElseThrow();
     assertEquals(firstHalfPast, stored.createdAt());
     assertEquals(secondHalfPast, stored.updatedAt());
+  }
+
+  /**
+   * Stored as UTC wall-clock time, an instant of the spring change's day can read as a wall-clock
+   * time the JVM's zone skips (02:30 in Europe/Berlin); through {@code java.sql.Timestamp} it would
+   * come back an hour off.
+   */
+  @Test
+  void instants_whose_utc_time_the_jvm_time_zone_skips_read_back_exactly_in_a_page() {
+    ZoneOffsetTransition spring =
+        ZoneId.systemDefault().getRules().nextTransition(Instant.parse("2025-01-01T00:00:00Z"));
+    assumeTrue(spring != null && spring.isGap(), "needs a JVM time zone with daylight saving");
+    LocalDateTime skipped = spring.getDateTimeBefore().plusMinutes(30).plusNanos(654_000);
+    Instant instant = skipped.toInstant(ZoneOffset.UTC);
+    User owner = UserMother.aUser();
+    users().add(owner);
+    DictionaryEntry entry =
+        DictionaryEntry.create(
+            entries().nextId(),
+            new EntryKey(UserMother.uniqueName()),
+            new EntryValue("v"),
+            new EntryOwner(owner.id(), owner.username()),
+            instant);
+    entries().addIfAbsent(entry);
+
+    var query = new EntryPageQuery(entry.key().value(), Optional.empty());
+    assertEquals(instant, entries().findPage(query, 1).get(0).createdAt());
   }
 
   @Test

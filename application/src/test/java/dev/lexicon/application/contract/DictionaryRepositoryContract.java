@@ -139,7 +139,7 @@ public abstract class DictionaryRepositoryContract {
   void a_revision_of_a_deleted_entry_does_not_land_on_its_successor() {
     DictionaryEntry first = anEntry(owner, ns + "k", "first");
     entries().addIfAbsent(first);
-    entries().deleteIfVersion(first.id(), first.version());
+    entries().deleteIfUnchanged(first);
     entries().addIfAbsent(anEntry(owner, ns + "k", "successor"));
 
     DictionaryEntry revisedFirst = first.revise(new EntryValue("late"), UserMother.later());
@@ -153,9 +153,20 @@ public abstract class DictionaryRepositoryContract {
     DictionaryEntry entry = anEntry(owner, ns + "k", "v1");
     entries().addIfAbsent(entry);
 
-    assertTrue(entries().deleteIfVersion(entry.id(), entry.version()));
+    assertTrue(entries().deleteIfUnchanged(entry));
 
     assertEquals(Optional.empty(), entries().findByKey(entry.key()));
+  }
+
+  @Test
+  void a_delete_of_a_deleted_entry_does_not_remove_its_successor() {
+    DictionaryEntry first = anEntry(owner, ns + "k", "first");
+    entries().addIfAbsent(first);
+    entries().deleteIfUnchanged(first);
+    entries().addIfAbsent(anEntry(owner, ns + "k", "successor"));
+
+    assertFalse(entries().deleteIfUnchanged(first));
+    assertEquals("successor", valueOf(ns + "k"));
   }
 
   @Test
@@ -165,7 +176,7 @@ public abstract class DictionaryRepositoryContract {
     entries()
         .updateIfVersion(entry.revise(new EntryValue("v2"), UserMother.later()), entry.version());
 
-    assertFalse(entries().deleteIfVersion(entry.id(), entry.version()));
+    assertFalse(entries().deleteIfUnchanged(entry));
     assertEquals("v2", valueOf(ns + "k"));
   }
 
@@ -283,8 +294,7 @@ public abstract class DictionaryRepositoryContract {
     DictionaryEntry entry = anEntry(owner, ns + "contended", "v1");
     entries().addIfAbsent(entry);
 
-    List<Boolean> outcomes =
-        race(racer -> () -> entries().deleteIfVersion(entry.id(), entry.version()));
+    List<Boolean> outcomes = race(racer -> () -> entries().deleteIfUnchanged(entry));
 
     assertEquals(1, outcomes.stream().filter(Boolean::booleanValue).count());
   }

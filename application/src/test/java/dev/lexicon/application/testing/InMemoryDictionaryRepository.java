@@ -43,10 +43,15 @@ public final class InMemoryDictionaryRepository implements DictionaryRepository 
   }
 
   @Override
-  public synchronized boolean deleteIfVersion(EntryId id, EntryVersion expected) {
-    return entries
-        .values()
-        .removeIf(entry -> entry.id().equals(id) && entry.version().equals(expected));
+  public synchronized boolean deleteIfUnchanged(DictionaryEntry entry) {
+    DictionaryEntry stored = entries.get(entry.key());
+    if (stored == null
+        || !stored.id().equals(entry.id())
+        || !stored.version().equals(entry.version())) {
+      return false;
+    }
+    entries.remove(entry.key());
+    return true;
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.lexicon.domain.dictionary.EntryVersion;
 import dev.lexicon.domain.user.UserId;
 import dev.lexicon.domain.user.Username;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -26,15 +27,15 @@ interface EntryRowMapper {
   EntryRow toRow(DictionaryEntry entry);
 
   /** Through the domain's own factory, so a row that breaks a rule cannot become an entry. */
-  default DictionaryEntry toDomain(EntryRow row) {
+  default DictionaryEntry toDomain(StoredEntryRow row) {
     return DictionaryEntry.restore(
         new EntryId(UUID.fromString(row.id())),
         new EntryKey(new String(row.entryKey(), StandardCharsets.UTF_8)),
         new EntryValue(row.entryValue()),
         new EntryVersion(row.version()),
         new EntryOwner(UserId.parse(row.ownerId()), new Username(row.ownerUsername())),
-        Timestamps.toInstant(row.createdAt()),
-        Timestamps.toInstant(row.updatedAt()));
+        row.createdAt().toInstant(ZoneOffset.UTC),
+        row.updatedAt().toInstant(ZoneOffset.UTC));
   }
 
   default byte[] keyBytes(EntryKey key) {

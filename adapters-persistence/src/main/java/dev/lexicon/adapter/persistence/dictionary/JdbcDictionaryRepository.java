@@ -25,10 +25,12 @@ class JdbcDictionaryRepository implements DictionaryRepository {
   private static final byte[] BEFORE_EVERY_KEY = new byte[0];
 
   private final EntryRows rows;
+  private final EntryReads reads;
   private final EntryRowMapper mapper;
 
-  JdbcDictionaryRepository(EntryRows rows, EntryRowMapper mapper) {
+  JdbcDictionaryRepository(EntryRows rows, EntryReads reads, EntryRowMapper mapper) {
     this.rows = rows;
+    this.reads = reads;
     this.mapper = mapper;
   }
 
@@ -39,10 +41,10 @@ class JdbcDictionaryRepository implements DictionaryRepository {
 
   @Override
   public Optional<DictionaryEntry> findByKey(EntryKey key) {
-    return rows.findByEntryKey(mapper.keyBytes(key)).map(mapper::toDomain);
+    return reads.findByKey(mapper.keyBytes(key)).map(mapper::toDomain);
   }
 
-  /** The unique key index refuses the loser of a race; checking first would only open a gap. */
+  /** The primary key refuses the loser of a race; checking first would only open a gap. */
   @Override
   public boolean addIfAbsent(DictionaryEntry entry) {
     try {
@@ -60,21 +62,26 @@ class JdbcDictionaryRepository implements DictionaryRepository {
   public boolean updateIfVersion(DictionaryEntry revised, EntryVersion expected) {
     EntryRow row = mapper.toRow(revised);
     return rows.updateIfVersion(
-            row.id(), expected.value(), row.entryValue(), row.version(), row.updatedAt())
+            row.entryKey(),
+            row.id(),
+            expected.value(),
+            row.entryValue(),
+            row.version(),
+            row.updatedAt())
         == 1;
   }
 
   @Override
-  public boolean deleteIfVersion(EntryId id, EntryVersion expected) {
-    return rows.deleteIfVersion(id.toString(), expected.value()) == 1;
+  public boolean deleteIfUnchanged(DictionaryEntry entry) {
+    return rows.deleteIfVersion(
+            mapper.keyBytes(entry.key()), entry.id().toString(), entry.version().value())
+        == 1;
   }
 
   @Override
   public List<DictionaryEntry> findPage(EntryPageQuery query, int limit) {
     KeyRange range = KeyRange.startingWith(query.prefix());
     byte[] after = query.after().map(mapper::keyBytes).orElse(BEFORE_EVERY_KEY);
-    return rows.findPage(range.from(), range.to(), after, limit).stream()
-        .map(mapper::toDomain)
-        .toList();
+    return reads.findPage(range, after, limit).stream().map(mapper::toDomain).toList();
   }
 }

@@ -9,6 +9,8 @@ import dev.lexicon.domain.dictionary.DictionaryEntry;
 import dev.lexicon.domain.dictionary.EntryValue;
 import dev.lexicon.domain.user.User;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class EntryRowMapperTest {
@@ -34,9 +36,23 @@ class EntryRowMapperTest {
   }
 
   @Test
-  void a_row_becomes_the_same_entry_again() {
-    DictionaryEntry entry = EntryMother.anEntry(owner, "k\uD835\uDC9C", "a\u0000b");
+  void a_stored_row_becomes_the_entry_it_was_written_from() {
+    DictionaryEntry entry =
+        EntryMother.anEntry(owner, "k\uD835\uDC9C", "a\u0000b")
+            .revise(new EntryValue("v2"), UserMother.later());
+    EntryRow written = mapper.toRow(entry);
 
-    assertEquals(entry, mapper.toDomain(mapper.toRow(entry)));
+    StoredEntryRow stored =
+        new StoredEntryRow(
+            written.id(),
+            written.entryKey(),
+            written.entryValue(),
+            written.version(),
+            written.ownerId(),
+            written.ownerUsername(),
+            LocalDateTime.ofInstant(entry.createdAt(), ZoneOffset.UTC),
+            LocalDateTime.ofInstant(entry.updatedAt(), ZoneOffset.UTC));
+
+    assertEquals(entry, mapper.toDomain(stored));
   }
 }

@@ -28,15 +28,20 @@ public final class CursorSeal {
   /** Half the HMAC: 128 bits, far beyond guessing, keeps cursors short. */
   static final int TAG_BYTES = 16;
 
-  private final SecretKeySpec key;
+  /**
+   * Initialised with the key once; every tag is computed on a clone of it, since a Mac is not safe
+   * for concurrent use, and finding the provider and keying a new one cost more than the tag.
+   */
+  private final Mac keyed;
 
   private CursorSeal(byte[] key) {
-    this.key = new SecretKeySpec(key, ALGORITHM);
+    this.keyed = keyedMac(new SecretKeySpec(key, ALGORITHM));
   }
 
   /** The seal whose key is derived from the secret of the token-signing key. */
   public static CursorSeal derivedFrom(byte[] signingSecret) {
-    return new CursorSeal(hmac(new SecretKeySpec(signingSecret, ALGORITHM), DERIVATION_LABEL));
+    return new CursorSeal(
+        keyedMac(new SecretKeySpec(signingSecret, ALGORITHM)).doFinal(DERIVATION_LABEL));
   }
 
   /**
@@ -74,14 +79,22 @@ public final class CursorSeal {
     byte[] label = kind.getBytes(StandardCharsets.UTF_8);
     ByteBuffer message = ByteBuffer.allocate(Integer.BYTES + label.length + position.length);
     message.putInt(label.length).put(label).put(position);
-    return Arrays.copyOf(hmac(key, message.array()), TAG_BYTES);
+    return Arrays.copyOf(freshMac().doFinal(message.array()), TAG_BYTES);
   }
 
-  private static byte[] hmac(SecretKeySpec key, byte[] message) {
+  private Mac freshMac() {
+    try {
+      return (Mac) keyed.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's " + ALGORITHM + " can be cloned", e);
+    }
+  }
+
+  private static Mac keyedMac(SecretKeySpec key) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      return mac.doFinal(message);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("every Java platform has " + ALGORITHM, e);
     }

@@ -27,10 +27,10 @@ public interface DictionaryRepository {
   boolean updateIfVersion(DictionaryEntry revised, EntryVersion expected);
 
   /**
-   * Removes the entry with this id if it is still at {@code expected}; tells whether it was
-   * removed.
+   * Removes this entry if the store still holds it, with its id, at the version it has here; tells
+   * whether it was removed. An entry created since under the same key is another entry.
    */
-  boolean deleteIfVersion(EntryId id, EntryVersion expected);
+  boolean deleteIfUnchanged(DictionaryEntry entry);
 
   /** Up to {@code limit} entries in ascending key order, each after {@code query.after()}. */
   List<DictionaryEntry> findPage(EntryPageQuery query, int limit);

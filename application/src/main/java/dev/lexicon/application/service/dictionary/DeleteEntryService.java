@@ -34,7 +34,7 @@ public final class DeleteEntryService implements DeleteEntryUseCase {
       }
       EntryChangePolicy.requireMayChange(command.actor(), existing);
       WriteConditions.requireVersionMatches(command.condition(), existing);
-      if (entries.deleteIfVersion(existing.id(), existing.version())) {
+      if (entries.deleteIfUnchanged(existing)) {
         return;
       }
       if (conditional) {

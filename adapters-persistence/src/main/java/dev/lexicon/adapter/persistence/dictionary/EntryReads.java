@@ -1,0 +1,91 @@
+package dev.lexicon.adapter.persistence.dictionary;
+
+import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reads of entries, the hot paths of the service, in plain JDBC on Micronaut Data's connections
+ * (a transaction's own, when one is open). Micronaut Data would read a DATETIME either as text,
+ * which MySQL Connector/J formats with {@code String.format} for us to parse back, for every
+ * timestamp of every row, or as a {@code java.sql.Timestamp}, which passes through the JVM's time
+ * zone; see {@link StoredEntryRow}. Columns are read by position, not looked up by name.
+ */
+@Singleton
+class EntryReads {
+
+  private static final String SELECT_BY_KEY =
+      "SELECT " + StoredEntryRow.COLUMNS + " FROM dictionary_entries WHERE entry_key = ?";
+
+  /**
+   * Keyset pagination on the primary key, which keeps the rows in key order: the range bounds the
+   * prefix and the cursor, so a page is one run of neighbouring rows at any depth. No LIKE, whose
+   * {@code _} and {@code %} a prefix may contain.
+   */
+  private static final String SELECT_PAGE =
+      "SELECT "
+          + StoredEntryRow.COLUMNS
+          + " FROM dictionary_entries"
+          + " WHERE entry_key >= ? AND entry_key < ? AND entry_key > ?"
+          + " ORDER BY entry_key"
+          + " LIMIT ?";
+
+  private final ConnectionOperations<Connection> connections;
+
+  EntryReads(ConnectionOperations<Connection> connections) {
+    this.connections = connections;
+  }
+
+  Optional<StoredEntryRow> findByKey(byte[] key) {
+    return query(
+            SELECT_BY_KEY,
+            statement -> {
+              statement.setBytes(1, key);
+            },
+            1)
+        .stream()
+        .findFirst();
+  }
+
+  List<StoredEntryRow> findPage(KeyRange range, byte[] after, int limit) {
+    return query(
+        SELECT_PAGE,
+        statement -> {
+          statement.setBytes(1, range.from());
+          statement.setBytes(2, range.to());
+          statement.setBytes(3, after);
+          statement.setInt(4, limit);
+        },
+        limit);
+  }
+
+  private interface Parameters {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  private List<StoredEntryRow> query(String sql, Parameters parameters, int expectedRows) {
+    return connections.executeRead(
+        status -> {
+          try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+            parameters.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+              List<StoredEntryRow> read = new ArrayList<>(expectedRows);
+              while (rows.next()) {
+                read.add(StoredEntryRow.read(rows));
+              }
+              return read;
+            }
+          } catch (SQLException e) {
+            throw new DataAccessException(
+                "Reading dictionary entries failed: " + e.getMessage(), e);
+          }
+        });
+  }
+}
