@@ -3,8 +3,8 @@ package dev.lexicon.adapter.web.password;
 import dev.lexicon.application.port.out.PasswordHasher;
 import dev.lexicon.domain.user.Password;
 import dev.lexicon.domain.user.PasswordHash;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -12,16 +12,17 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id (RFC 9106) stored as a PHC string, {@code $argon2id$v=19$m=...,t=...,p=...$salt$hash}.
  * New hashes use the configured cost, which may not go below OWASP's minimum (19 MiB, 2 passes, 1
  * lane); a stored hash is checked with the cost written in it, so raising the cost later does not
  * lock anyone out, and {@link #needsRehash} lets the login upgrade it.
+ *
+ * <p>Created with the context, so that a service that cannot load libargon2 ({@link
+ * NativeArgon2id}) stops at start-up rather than at its first login.
  */
-@Singleton
+@Context
 final class Argon2idPasswordHasher implements PasswordHasher {
 
   static final int MIN_MEMORY_KIB = 19_456;
@@ -35,6 +36,10 @@ final class Argon2idPasswordHasher implements PasswordHasher {
 
   private static final int MAX_ITERATIONS = 100;
   private static final int MAX_PARALLELISM = 64;
+
+  /** Argon2 needs at least 8 KiB of memory per lane; libargon2 refuses to run with less. */
+  private static final int MIN_MEMORY_KIB_PER_LANE = 8;
+
   private static final Pattern PHC =
       Pattern.compile(
           "\\$argon2id\\$v=19\\$m=(\\d{1,10}),t=(\\d{1,10}),p=(\\d{1,10})"
@@ -43,6 +48,7 @@ final class Argon2idPasswordHasher implements PasswordHasher {
   private static final Base64.Decoder DECODER = Base64.getDecoder();
 
   private final SecureRandom random = new SecureRandom();
+  private final NativeArgon2id argon2 = NativeArgon2id.load();
   private final int memoryKib;
   private final int iterations;
   private final int parallelism;
@@ -95,7 +101,7 @@ final class Argon2idPasswordHasher implements PasswordHasher {
     long memory = Long.parseLong(phc.group(1));
     long passes = Long.parseLong(phc.group(2));
     long lanes = Long.parseLong(phc.group(3));
-    if (memory > MAX_MEMORY_KIB || passes > MAX_ITERATIONS || lanes > MAX_PARALLELISM) {
+    if (!computable(memory, passes, lanes)) {
       return false;
     }
     byte[] salt = DECODER.decode(phc.group(4));
@@ -122,23 +128,24 @@ final class Argon2idPasswordHasher implements PasswordHasher {
         || DECODER.decode(phc.group(5)).length < HASH_BYTES;
   }
 
-  private static byte[] derive(
+  /**
+   * Whether a stored string's parameters may be run: within the bounds above, and within what
+   * Argon2 is defined for, since a corrupt row must simply not match.
+   */
+  private static boolean computable(long memoryKib, long passes, long lanes) {
+    return lanes >= 1
+        && lanes <= MAX_PARALLELISM
+        && passes >= 1
+        && passes <= MAX_ITERATIONS
+        && memoryKib >= MIN_MEMORY_KIB_PER_LANE * lanes
+        && memoryKib <= MAX_MEMORY_KIB;
+  }
+
+  private byte[] derive(
       String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-    Argon2Parameters parameters =
-        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-            .withMemoryAsKB(memoryKib)
-            .withIterations(iterations)
-            .withParallelism(parallelism)
-            .withSalt(salt)
-            .build();
-    Argon2BytesGenerator generator = new Argon2BytesGenerator();
-    generator.init(parameters);
     byte[] passwordBytes = password.getBytes(StandardCharsets.UTF_8);
-    byte[] hash = new byte[length];
     try {
-      generator.generateBytes(passwordBytes, hash);
-      return hash;
+      return argon2.derive(passwordBytes, salt, memoryKib, iterations, parallelism, length);
     } finally {
       Arrays.fill(passwordBytes, (byte) 0);
     }

@@ -10,25 +10,23 @@ import java.time.Duration;
  * How many password hashes and checks may run at once, and how long a request may wait for one of
  * those slots before it is refused (503 with Retry-After). Each Argon2id run holds its memory cost
  * (19 MiB by default) until it ends, so the slots, not the number of requests, bound the memory
- * that password checks take.
+ * that password checks take. That memory is libargon2's, outside the Java heap, so the heap's size
+ * does not limit the slots; the process's resident memory grows by up to {@code max-concurrent ×
+ * memory-kib} while they are all busy.
  *
  * <p>The defaults: one slot per available processor, because a one-lane Argon2id run keeps one core
  * busy, so more runs than cores only share the cores, each finishing later, while each still holds
- * its memory; but no more slots than half the heap can hold at the configured memory cost, so that
- * a many-core machine running the README's small heap does not run out of it. And a wait of 2 s: a
- * check takes about 50 ms on one core, so in 2 s each slot gets through some 40 waiting requests,
- * and a login storm that asks for more than that is told to come back instead of queueing without
- * end. A request is then answered within about 2 s either way, the "few seconds" of API.md, and
- * well before common client timeouts.
+ * its memory. And a wait of 2 s: a check takes some 40 ms on one core, so in 2 s each slot gets
+ * through some 50 waiting requests, and a login storm that asks for more than that is told to come
+ * back instead of queueing without end. A request is then answered within about 2 s either way, the
+ * "few seconds" of API.md, and well before common client timeouts.
  *
  * <p>Created with the context, so that a nonsensical setting stops the service at start-up.
  */
 @Context
 @ConfigurationProperties("lexicon.password-hash")
 record PasswordCheckLimits(
-    @Nullable Integer maxConcurrent,
-    @Bindable(defaultValue = "2s") Duration maxWait,
-    @Bindable(defaultValue = "" + Argon2idPasswordHasher.MIN_MEMORY_KIB) int memoryKib) {
+    @Nullable Integer maxConcurrent, @Bindable(defaultValue = "2s") Duration maxWait) {
 
   /**
    * A waiting request holds its connection and a thread; beyond a few seconds its client has likely
@@ -39,11 +37,7 @@ record PasswordCheckLimits(
 
   PasswordCheckLimits {
     if (maxConcurrent == null) {
-      maxConcurrent =
-          defaultSlots(
-              Runtime.getRuntime().availableProcessors(),
-              Runtime.getRuntime().maxMemory(),
-              memoryKib);
+      maxConcurrent = Runtime.getRuntime().availableProcessors();
     }
     if (maxConcurrent < 1) {
       throw new IllegalArgumentException(
@@ -56,10 +50,5 @@ record PasswordCheckLimits(
               + "s, not "
               + maxWait);
     }
-  }
-
-  static int defaultSlots(int processors, long maxHeapBytes, int memoryKib) {
-    long heapHolds = maxHeapBytes / 2 / (Math.max(1, memoryKib) * 1024L);
-    return (int) Math.max(1, Math.min(processors, heapHolds));
   }
 }

@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.password;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.domain.user.Password;
 import dev.lexicon.domain.user.PasswordHash;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
 
 class Argon2idPasswordHasherTest {
@@ -58,6 +62,70 @@ class Argon2idPasswordHasherTest {
             "$argon2id$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$GpZ3sK/oH9p7VIiV56G/64Zo/8GaUw434IimaPqxwCo");
 
     assertTrue(hasher.matches("password", reference));
+  }
+
+  @Test
+  void a_hash_made_by_bouncy_castle_at_the_shipped_cost_verifies() {
+    // Made with Bouncy Castle 1.81's Argon2BytesGenerator, the implementation used before
+    // libargon2, from the salt "lexicon-bc-salt1".
+    PasswordHash madeBefore =
+        new PasswordHash(
+            "$argon2id$v=19$m=19456,t=2,p=1$bGV4aWNvbi1iYy1zYWx0MQ"
+                + "$SuJUv3xS5eUiCw7NVjM4BcFbsyWNidD8uNFBBt00H8M");
+
+    assertTrue(hasher.matches(PASSWORD.reveal(), madeBefore));
+  }
+
+  @Test
+  void a_hash_of_80_bytes_over_two_lanes_made_by_bouncy_castle_verifies() {
+    // The same, from the salt "lexicon-bc-salt2" at m=1024, t=1, p=2 with an 80-byte hash.
+    PasswordHash madeBefore =
+        new PasswordHash(
+            "$argon2id$v=19$m=1024,t=1,p=2$bGV4aWNvbi1iYy1zYWx0Mg"
+                + "$EmuQ3LjXQCiMqcvPGI887M87ieARl07JP1q7+sBiAcpY1Ey9hrHxYxdmtUdt6WnVvHHsKscpYZL8"
+                + "+KIbBO7NiQ6zt5mOnw1Fqlu6XaR3Js8");
+
+    assertTrue(hasher.matches(PASSWORD.reveal(), madeBefore));
+  }
+
+  @Test
+  void an_empty_password_is_checked_like_any_other() {
+    // Bouncy Castle's hash of the empty password, from the salt "lexicon-bc-salt3".
+    PasswordHash emptyPassword =
+        new PasswordHash(
+            "$argon2id$v=19$m=19456,t=2,p=1$bGV4aWNvbi1iYy1zYWx0Mw"
+                + "$JUVyaX0FxaLXv7uCGqXGdWkVSlxQyrRwZ44QwINHS3Y");
+
+    assertTrue(hasher.matches("", emptyPassword));
+  }
+
+  @Test
+  void a_hash_this_hasher_makes_is_what_bouncy_castle_computes_for_it() {
+    String[] parts = hasher.hash(PASSWORD).value().split("\\$");
+    byte[] salt = Base64.getDecoder().decode(parts[4]);
+    byte[] hash = Base64.getDecoder().decode(parts[5]);
+
+    assertArrayEquals(bouncyCastle(PASSWORD.reveal(), salt, hash.length), hash);
+  }
+
+  @Test
+  void a_stored_hash_with_less_than_8_kib_per_lane_matches_nothing() {
+    PasswordHash tooLittleMemory =
+        new PasswordHash(
+            "$argon2id$v=19$m=15,t=2,p=2$bGV4aWNvbi1iYy1zYWx0MQ"
+                + "$SuJUv3xS5eUiCw7NVjM4BcFbsyWNidD8uNFBBt00H8M");
+
+    assertFalse(hasher.matches(PASSWORD.reveal(), tooLittleMemory));
+  }
+
+  @Test
+  void a_stored_hash_with_no_pass_matches_nothing() {
+    PasswordHash noPass =
+        new PasswordHash(
+            "$argon2id$v=19$m=19456,t=0,p=1$bGV4aWNvbi1iYy1zYWx0MQ"
+                + "$SuJUv3xS5eUiCw7NVjM4BcFbsyWNidD8uNFBBt00H8M");
+
+    assertFalse(hasher.matches(PASSWORD.reveal(), noPass));
   }
 
   @Test
@@ -114,5 +182,21 @@ class Argon2idPasswordHasherTest {
     assertThrows(IllegalArgumentException.class, () -> new Argon2idPasswordHasher(19_455, 2, 1));
     assertThrows(IllegalArgumentException.class, () -> new Argon2idPasswordHasher(19_456, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> new Argon2idPasswordHasher(19_456, 2, 0));
+  }
+
+  /** Bouncy Castle's own Argon2id at the shipped cost: an implementation independent of ours. */
+  private static byte[] bouncyCastle(String password, byte[] salt, int length) {
+    var generator = new Argon2BytesGenerator();
+    generator.init(
+        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(19_456)
+            .withIterations(2)
+            .withParallelism(1)
+            .withSalt(salt)
+            .build());
+    byte[] hash = new byte[length];
+    generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), hash);
+    return hash;
   }
 }

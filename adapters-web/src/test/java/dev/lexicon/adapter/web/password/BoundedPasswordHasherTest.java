@@ -159,7 +159,7 @@ class BoundedPasswordHasherTest {
   }
 
   private static PasswordCheckLimits limits(int maxConcurrent, Duration maxWait) {
-    return new PasswordCheckLimits(maxConcurrent, maxWait, Argon2idPasswordHasher.MIN_MEMORY_KIB);
+    return new PasswordCheckLimits(maxConcurrent, maxWait);
   }
 
   /** Starts a check that stays inside the hasher, in its slot, until the test releases it. */
