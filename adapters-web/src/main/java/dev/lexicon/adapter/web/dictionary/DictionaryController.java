@@ -37,7 +37,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -71,8 +70,14 @@ import java.util.Optional;
 @ProblemResponses.ServerFailures
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@ExecuteOn(TaskExecutors.BLOCKING)
+@ExecuteOn(DictionaryController.EXECUTOR)
 final class DictionaryController {
+
+  /**
+   * The executor of application.yml that runs the dictionary's requests: a fixed pool of platform
+   * threads, one per database connection.
+   */
+  static final String EXECUTOR = "dictionary";
 
   /** The rest of the path, slashes included. */
   private static final String KEY = "/{key:.+}";
