@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The executor the dictionary's requests run on (application.yml, micronaut.executors). */
+/** The executor the dictionary's requests run on (DictionaryExecutorFactory, decision 23). */
 class DictionaryExecutorTest {
 
   private static final int CONNECTIONS = 3;

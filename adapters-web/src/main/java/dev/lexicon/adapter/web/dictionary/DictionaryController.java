@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.dictionary;
 
+import dev.lexicon.adapter.web.dispatch.DictionaryExecutorFactory;
 import dev.lexicon.adapter.web.openapi.ApiDescription;
 import dev.lexicon.adapter.web.openapi.ProblemResponses;
 import dev.lexicon.adapter.web.paging.PageLimits;
@@ -70,14 +71,8 @@ import java.util.Optional;
 @ProblemResponses.ServerFailures
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@ExecuteOn(DictionaryController.EXECUTOR)
+@ExecuteOn(DictionaryExecutorFactory.NAME)
 final class DictionaryController {
-
-  /**
-   * The executor of application.yml that runs the dictionary's requests: a fixed pool of platform
-   * threads, one per database connection.
-   */
-  static final String EXECUTOR = "dictionary";
 
   /** The rest of the path, slashes included. */
   private static final String KEY = "/{key:.+}";
