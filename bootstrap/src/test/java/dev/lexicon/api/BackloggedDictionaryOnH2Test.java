@@ -3,6 +3,7 @@ package dev.lexicon.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lexicon.adapter.web.dispatch.DictionaryExecutorFactory;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +32,7 @@ class BackloggedDictionaryOnH2Test extends ApiTest {
   private static final int CONNECTIONS = 2;
 
   @Inject
-  @Named("dictionary")
+  @Named(DictionaryExecutorFactory.NAME)
   ExecutorService dictionaryThreads;
 
   @Override
@@ -92,8 +94,7 @@ class BackloggedDictionaryOnH2Test extends ApiTest {
     return api.request("GET", "/api/v1/dictionary/" + unique("absent")).token(user.token()).send();
   }
 
-  private static boolean eventually(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
+  private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
     for (int attempt = 0; attempt < 100; attempt++) {
       if (condition.getAsBoolean()) {
         return true;

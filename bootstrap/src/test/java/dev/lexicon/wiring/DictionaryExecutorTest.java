@@ -2,6 +2,7 @@ package dev.lexicon.wiring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lexicon.adapter.web.dispatch.DictionaryExecutorFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class DictionaryExecutorTest {
                 "datasources.default.maximum-pool-size",
                 CONNECTIONS))) {
       ExecutorService dictionary =
-          context.getBean(ExecutorService.class, Qualifiers.byName("dictionary"));
+          context.getBean(ExecutorService.class, Qualifiers.byName(DictionaryExecutorFactory.NAME));
 
       assertEquals(CONNECTIONS, threadsThatRan(dictionary, 4 * CONNECTIONS).size());
     }
