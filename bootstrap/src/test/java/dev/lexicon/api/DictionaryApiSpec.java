@@ -1040,6 +1040,23 @@ abstract class DictionaryApiSpec extends ApiTest {
   }
 
   @Test
+  void a_page_of_large_values_ends_before_256_kib_and_its_cursor_continues_from_there() {
+    String ns = namespace();
+    String largest = "x".repeat(65_536);
+    for (int i = 0; i < 5; i++) {
+      put(alice, ns + "k" + i, largest);
+    }
+
+    ApiResponse first = list(alice, "prefix=" + ns + "&limit=1000");
+    ApiResponse second =
+        list(alice, "prefix=" + ns + "&limit=1000&cursor=" + first.text("nextCursor"));
+
+    assertEquals(3, keys(first).size(), first::toString);
+    assertEquals(List.of(ns + "k3", ns + "k4"), keys(second));
+    assertTrue(second.json().get("nextCursor").isNull(), second::toString);
+  }
+
+  @Test
   void a_page_that_is_exactly_full_and_last_has_a_null_next_cursor() {
     String ns = namespace();
     for (int i = 0; i < 3; i++) {

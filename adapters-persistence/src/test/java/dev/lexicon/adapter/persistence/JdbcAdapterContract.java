@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.lexicon.application.error.EmailTaken;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.EntryPageQuery;
+import dev.lexicon.application.port.out.PageReadBounds;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.Transactions;
@@ -154,7 +155,9 @@ abstract class JdbcAdapterContract {
     entries().addIfAbsent(entry);
 
     var query = new EntryPageQuery(entry.key().value(), Optional.empty());
-    assertEquals(instant, entries().findPage(query, 1).get(0).createdAt());
+    assertEquals(
+        instant,
+        entries().findPage(query, new PageReadBounds(1, Long.MAX_VALUE)).get(0).createdAt());
   }
 
   @Test
@@ -187,7 +190,8 @@ abstract class JdbcAdapterContract {
 
     assertEquals(entry.id(), entries().findByKey(entry.key()).orElseThrow().id());
     var query = new EntryPageQuery(key.substring(0, 2), Optional.empty());
-    assertEquals(entry.id(), entries().findPage(query, 10).get(0).id());
+    assertEquals(
+        entry.id(), entries().findPage(query, new PageReadBounds(10, Long.MAX_VALUE)).get(0).id());
   }
 
   /** A foreign-key violation is an integrity error too, but it does not mean the key is taken. */

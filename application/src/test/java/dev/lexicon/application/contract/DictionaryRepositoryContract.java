@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.EntryPageQuery;
+import dev.lexicon.application.port.out.PageReadBounds;
 import dev.lexicon.application.port.out.UserRepository;
 import dev.lexicon.application.testing.UserMother;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
@@ -189,7 +190,7 @@ public abstract class DictionaryRepositoryContract {
       entries().addIfAbsent(anEntry(owner, expected.get(i), "v"));
     }
 
-    assertEquals(expected, keysOf(entries().findPage(prefixed(ns), 100)));
+    assertEquals(expected, keysOf(entries().findPage(prefixed(ns), upTo(100))));
   }
 
   @Test
@@ -198,7 +199,18 @@ public abstract class DictionaryRepositoryContract {
       entries().addIfAbsent(anEntry(owner, ns + key, "v"));
     }
 
-    assertEquals(List.of(ns + "a", ns + "b"), keysOf(entries().findPage(prefixed(ns), 2)));
+    assertEquals(List.of(ns + "a", ns + "b"), keysOf(entries().findPage(prefixed(ns), upTo(2))));
+  }
+
+  @Test
+  void a_page_read_ends_with_the_entry_whose_value_reaches_the_byte_bound() {
+    for (String key : List.of("a", "b", "c", "d")) {
+      entries().addIfAbsent(anEntry(owner, ns + key, "été"));
+    }
+
+    assertEquals(
+        List.of(ns + "a", ns + "b"),
+        keysOf(entries().findPage(prefixed(ns), new PageReadBounds(10, 10))));
   }
 
   @Test
@@ -209,7 +221,7 @@ public abstract class DictionaryRepositoryContract {
 
     var query = new EntryPageQuery(ns, Optional.of(new EntryKey(ns + "b")));
 
-    assertEquals(List.of(ns + "c", ns + "d"), keysOf(entries().findPage(query, 10)));
+    assertEquals(List.of(ns + "c", ns + "d"), keysOf(entries().findPage(query, upTo(10))));
   }
 
   @Test
@@ -220,7 +232,7 @@ public abstract class DictionaryRepositoryContract {
 
     var query = new EntryPageQuery(ns, Optional.of(new EntryKey(ns + "b")));
 
-    assertEquals(List.of(ns + "c"), keysOf(entries().findPage(query, 10)));
+    assertEquals(List.of(ns + "c"), keysOf(entries().findPage(query, upTo(10))));
   }
 
   @Test
@@ -231,7 +243,7 @@ public abstract class DictionaryRepositoryContract {
 
     assertEquals(
         List.of(ns + "app/db", ns + "app/web"),
-        keysOf(entries().findPage(prefixed(ns + "app/"), 10)));
+        keysOf(entries().findPage(prefixed(ns + "app/"), upTo(10))));
   }
 
   @Test
@@ -241,7 +253,7 @@ public abstract class DictionaryRepositoryContract {
     }
 
     assertEquals(
-        List.of(ns + "a_b", ns + "a_c"), keysOf(entries().findPage(prefixed(ns + "a_"), 10)));
+        List.of(ns + "a_b", ns + "a_c"), keysOf(entries().findPage(prefixed(ns + "a_"), upTo(10))));
   }
 
   @Test
@@ -251,14 +263,14 @@ public abstract class DictionaryRepositoryContract {
     }
 
     assertEquals(
-        List.of(ns + "é/1", ns + "é/2"), keysOf(entries().findPage(prefixed(ns + "é/"), 10)));
+        List.of(ns + "é/1", ns + "é/2"), keysOf(entries().findPage(prefixed(ns + "é/"), upTo(10))));
   }
 
   @Test
   void a_prefix_no_key_has_gives_an_empty_page() {
     entries().addIfAbsent(anEntry(owner, ns + "a", "v"));
 
-    assertEquals(List.of(), entries().findPage(prefixed(ns + "zzz"), 10));
+    assertEquals(List.of(), entries().findPage(prefixed(ns + "zzz"), upTo(10)));
   }
 
   @Test
@@ -335,6 +347,10 @@ public abstract class DictionaryRepositoryContract {
 
   private static EntryPageQuery prefixed(String prefix) {
     return new EntryPageQuery(prefix, Optional.empty());
+  }
+
+  private static PageReadBounds upTo(int entries) {
+    return new PageReadBounds(entries, Long.MAX_VALUE);
   }
 
   private static List<String> keysOf(List<DictionaryEntry> page) {

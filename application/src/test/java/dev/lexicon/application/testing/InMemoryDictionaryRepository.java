@@ -2,10 +2,12 @@ package dev.lexicon.application.testing;
 
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.EntryPageQuery;
+import dev.lexicon.application.port.out.PageReadBounds;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
 import dev.lexicon.domain.dictionary.EntryId;
 import dev.lexicon.domain.dictionary.EntryKey;
 import dev.lexicon.domain.dictionary.EntryVersion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,12 +57,20 @@ public final class InMemoryDictionaryRepository implements DictionaryRepository 
   }
 
   @Override
-  public synchronized List<DictionaryEntry> findPage(EntryPageQuery query, int limit) {
+  public synchronized List<DictionaryEntry> findPage(EntryPageQuery query, PageReadBounds bounds) {
     Map<EntryKey, DictionaryEntry> candidates =
         query.after().isPresent() ? entries.tailMap(query.after().get(), false) : entries;
-    return candidates.values().stream()
-        .filter(entry -> query.matches(entry.key()))
-        .limit(limit)
-        .toList();
+    List<DictionaryEntry> read = new ArrayList<>();
+    long valueBytes = 0;
+    for (DictionaryEntry entry : candidates.values()) {
+      if (!bounds.readsOn(read.size(), valueBytes)) {
+        break;
+      }
+      if (query.matches(entry.key())) {
+        read.add(entry);
+        valueBytes += entry.value().utf8Length();
+      }
+    }
+    return read;
   }
 }

@@ -21,4 +21,8 @@ public record EntryValue(String value) {
       throw new InvalidValue(FIELD, "must be at most " + MAX_UTF8_BYTES + " bytes in UTF-8");
     }
   }
+
+  public long utf8Length() {
+    return Text.utf8Length(value);
+  }
 }

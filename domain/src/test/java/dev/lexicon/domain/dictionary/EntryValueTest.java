@@ -51,4 +51,9 @@ class EntryValueTest {
   void refuses_null() {
     assertThrows(InvalidValue.class, () -> new EntryValue(null));
   }
+
+  @Test
+  void knows_its_length_in_utf8() {
+    assertEquals(1 + 2 + 3 + 4, new EntryValue("a\u00e9\u20ac\uD835\uDC9C").utf8Length());
+  }
 }

@@ -3,6 +3,7 @@ package dev.lexicon.domain.dictionary;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.domain.InvalidValue;
 import org.junit.jupiter.api.Test;
@@ -27,5 +28,10 @@ class PageSizeTest {
   @Test
   void defaults_to_50() {
     assertEquals(50, PageSize.DEFAULT.value());
+  }
+
+  @Test
+  void a_page_of_values_of_the_largest_size_holds_more_than_one() {
+    assertTrue(PageSize.MAX_VALUE_BYTES > 2L * EntryValue.MAX_UTF8_BYTES);
   }
 }

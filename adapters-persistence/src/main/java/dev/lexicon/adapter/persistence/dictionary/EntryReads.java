@@ -1,5 +1,7 @@
 package dev.lexicon.adapter.persistence.dictionary;
 
+import dev.lexicon.application.port.out.PageReadBounds;
+import dev.lexicon.domain.Text;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -37,6 +39,9 @@ class EntryReads {
           + " ORDER BY entry_key"
           + " LIMIT ?";
 
+  /** What MySQL Connector/J calls the database, MariaDB's included. */
+  private static final String MYSQL = "MySQL";
+
   private final ConnectionOperations<Connection> connections;
 
   EntryReads(ConnectionOperations<Connection> connections) {
@@ -54,16 +59,43 @@ class EntryReads {
         .findFirst();
   }
 
-  List<StoredEntryRow> findPage(KeyRange range, byte[] after, int limit) {
-    return query(
-        SELECT_PAGE,
-        statement -> {
-          statement.setBytes(1, range.from());
-          statement.setBytes(2, range.to());
-          statement.setBytes(3, after);
-          statement.setInt(4, limit);
-        },
-        limit);
+  /**
+   * Reads rows until {@code bounds} stop it. MySQL Connector/J would read the whole result into
+   * memory before handing over the first row, up to a thousand values of 64 KiB; asked to stream,
+   * it reads a row at a time, and closing the result early discards the rest as it arrives. H2
+   * hands over rows from its own page cache either way and refuses a negative fetch size.
+   */
+  List<StoredEntryRow> findPage(KeyRange range, byte[] after, PageReadBounds bounds) {
+    return connections.executeRead(
+        status -> {
+          Connection connection = status.getConnection();
+          try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
+            statement.setBytes(1, range.from());
+            statement.setBytes(2, range.to());
+            statement.setBytes(3, after);
+            statement.setInt(4, bounds.entries());
+            if (streamsRows(connection)) {
+              statement.setFetchSize(Integer.MIN_VALUE);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+              List<StoredEntryRow> read = new ArrayList<>();
+              long valueBytes = 0;
+              while (bounds.readsOn(read.size(), valueBytes) && rows.next()) {
+                StoredEntryRow row = StoredEntryRow.read(rows);
+                read.add(row);
+                valueBytes += Text.utf8Length(row.entryValue());
+              }
+              return read;
+            }
+          } catch (SQLException e) {
+            throw new DataAccessException(
+                "Reading dictionary entries failed: " + e.getMessage(), e);
+          }
+        });
+  }
+
+  private static boolean streamsRows(Connection connection) throws SQLException {
+    return MYSQL.equals(connection.getMetaData().getDatabaseProductName());
   }
 
   private interface Parameters {

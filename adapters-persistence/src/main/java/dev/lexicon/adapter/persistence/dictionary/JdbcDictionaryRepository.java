@@ -4,6 +4,7 @@ import dev.lexicon.adapter.persistence.DuplicateKey;
 import dev.lexicon.adapter.persistence.TranslatesStoreFailures;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.EntryPageQuery;
+import dev.lexicon.application.port.out.PageReadBounds;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
 import dev.lexicon.domain.dictionary.EntryId;
 import dev.lexicon.domain.dictionary.EntryKey;
@@ -79,9 +80,9 @@ class JdbcDictionaryRepository implements DictionaryRepository {
   }
 
   @Override
-  public List<DictionaryEntry> findPage(EntryPageQuery query, int limit) {
+  public List<DictionaryEntry> findPage(EntryPageQuery query, PageReadBounds bounds) {
     KeyRange range = KeyRange.startingWith(query.prefix());
     byte[] after = query.after().map(mapper::keyBytes).orElse(BEFORE_EVERY_KEY);
-    return reads.findPage(range, after, limit).stream().map(mapper::toDomain).toList();
+    return reads.findPage(range, after, bounds).stream().map(mapper::toDomain).toList();
   }
 }

@@ -127,7 +127,10 @@ final class DictionaryController {
       @QueryValue
           @Nullable
           @Parameter(
-              description = PageLimits.DESCRIPTION,
+              description =
+                  PageLimits.DESCRIPTION
+                      + ". A page also ends before the entry that would bring its values to"
+                      + " 256 KiB in UTF-8, with a nextCursor: follow it until it is null.",
               schema =
                   @Schema(
                       type = "integer",

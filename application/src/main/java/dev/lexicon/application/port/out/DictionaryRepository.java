@@ -32,6 +32,9 @@ public interface DictionaryRepository {
    */
   boolean deleteIfUnchanged(DictionaryEntry entry);
 
-  /** Up to {@code limit} entries in ascending key order, each after {@code query.after()}. */
-  List<DictionaryEntry> findPage(EntryPageQuery query, int limit);
+  /**
+   * The entries {@code query} matches in ascending key order, read until {@code bounds} stop the
+   * read: the last entry returned is the one that reached a bound, if one was reached.
+   */
+  List<DictionaryEntry> findPage(EntryPageQuery query, PageReadBounds bounds);
 }
