@@ -129,8 +129,9 @@ final class DictionaryController {
           @Parameter(
               description =
                   PageLimits.DESCRIPTION
-                      + ". A page also ends before the entry that would bring its values to"
-                      + " 256 KiB in UTF-8, with a nextCursor: follow it until it is null.",
+                      + ". A page also ends before the entry that would bring its values to "
+                      + PageSize.MAX_VALUE_BYTES / 1024
+                      + " KiB in UTF-8, with a nextCursor: follow it until it is null.",
               schema =
                   @Schema(
                       type = "integer",
