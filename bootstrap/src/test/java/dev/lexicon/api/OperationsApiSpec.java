@@ -1,6 +1,7 @@
 package dev.lexicon.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,6 +98,22 @@ abstract class OperationsApiSpec extends ApiTest {
         metrics.lines().anyMatch(series("http_server_requests_seconds_bucket", "200")), "200");
     assertTrue(
         metrics.lines().anyMatch(series("http_server_requests_seconds_bucket", "401")), "401");
+  }
+
+  @Test
+  void a_method_http_does_not_define_is_counted_as_other() {
+    api.request("FROB", "/api/v1/dictionary").token(user.token()).send();
+
+    assertTrue(
+        scrape().lines().anyMatch(line -> line.contains("method=\"OTHER\"")), "method=OTHER");
+  }
+
+  @Test
+  void made_up_methods_open_no_series_of_their_own() {
+    api.request("FROBA", "/api/v1/dictionary").send();
+    api.request("FROBB", "/api/v1/dictionary").send();
+
+    assertFalse(scrape().contains("method=\"FROB"), "a series per made-up method");
   }
 
   private static Predicate<String> series(String name, String status) {

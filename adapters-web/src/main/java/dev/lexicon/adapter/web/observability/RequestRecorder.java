@@ -7,6 +7,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.security.Principal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,13 @@ public final class RequestRecorder {
 
   private final MeterRegistry registry;
 
+  /**
+   * The histogram of each series once registered: looking it up through the registry builds and
+   * sorts its tags anew for every request. Bounded, as every part of the key is (see {@link
+   * MethodTag} and {@link Series}).
+   */
+  private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
+
   RequestRecorder(MeterRegistry registry) {
     this.registry = registry;
   }
@@ -54,25 +63,40 @@ public final class RequestRecorder {
     long nanos = now - request.getAttribute(STARTED).map(Long.class::cast).orElse(now);
     String route = BasicHttpAttributes.getUriTemplate(request).orElse(NONE);
     int status = response.code();
-    Timer.builder(METRIC)
-        .description("Requests by method, route template, status and outcome")
-        .tag("method", request.getMethodName())
-        .tag("uri", route.equals(NONE) ? (status == 404 ? NO_ROUTE : UNROUTED) : route)
-        .tag("status", String.valueOf(status))
-        .tag("outcome", outcome(status))
-        .publishPercentileHistogram()
-        .register(registry)
+    String method = request.getMethodName();
+    timers
+        .computeIfAbsent(new Series(MethodTag.of(method), route, status), this::register)
         .record(nanos, TimeUnit.NANOSECONDS);
     if (ACCESS.isInfoEnabled()) {
+      // Built directly rather than through a {} pattern: in a GET's profile, SLF4J's formatter was
+      // a quarter of what the access log cost.
       ACCESS.info(
-          "method={} route={} status={} duration_ms={} request_id={} user_id={}",
-          request.getMethodName(),
-          route,
-          status,
-          TimeUnit.NANOSECONDS.toMillis(nanos),
-          id,
-          request.getUserPrincipal().map(Principal::getName).orElse(NONE));
+          new StringBuilder(160)
+              .append("method=")
+              .append(method)
+              .append(" route=")
+              .append(route)
+              .append(" status=")
+              .append(status)
+              .append(" duration_ms=")
+              .append(TimeUnit.NANOSECONDS.toMillis(nanos))
+              .append(" request_id=")
+              .append(id)
+              .append(" user_id=")
+              .append(request.getUserPrincipal().map(Principal::getName).orElse(NONE))
+              .toString());
     }
+  }
+
+  private Timer register(Series series) {
+    return Timer.builder(METRIC)
+        .description("Requests by method, route template, status and outcome")
+        .tag("method", series.method())
+        .tag("uri", series.uri())
+        .tag("status", String.valueOf(series.status()))
+        .tag("outcome", outcome(series.status()))
+        .publishPercentileHistogram()
+        .register(registry);
   }
 
   /**
@@ -88,6 +112,18 @@ public final class RequestRecorder {
   public void recordUnfiltered(HttpRequest<?> request, MutableHttpResponse<?> response) {
     begin(request);
     end(request, response);
+  }
+
+  /**
+   * One latency series. The route is the matched template, or one of two fixed names for a request
+   * that matched none, never the raw path; the status is one the service itself sent.
+   */
+  private record Series(String method, String uri, int status) {
+    Series {
+      if (uri.equals(NONE)) {
+        uri = status == 404 ? NO_ROUTE : UNROUTED;
+      }
+    }
   }
 
   private static String outcome(int status) {

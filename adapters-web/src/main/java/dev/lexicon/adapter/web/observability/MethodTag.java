@@ -1,0 +1,23 @@
+package dev.lexicon.adapter.web.observability;
+
+import java.util.Set;
+
+/**
+ * The request method as a metric tag. HTTP lets a client invent any method token, and each new one
+ * would otherwise open its own latency histogram: a client sending made-up methods could grow the
+ * registry, and the heap, without bound. The methods HTTP defines keep their name; any other is
+ * counted as {@value #OTHER}.
+ */
+final class MethodTag {
+
+  static final String OTHER = "OTHER";
+
+  private static final Set<String> STANDARD =
+      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
+
+  private MethodTag() {}
+
+  static String of(String method) {
+    return STANDARD.contains(method) ? method : OTHER;
+  }
+}
