@@ -12,26 +12,29 @@ public final class Text {
 
   /**
    * The length of the text in UTF-8, or -1 when it holds a lone surrogate and so has no UTF-8
-   * encoding at all.
+   * encoding at all. Each char is first counted as one byte and only those outside ASCII add to it:
+   * most values are ASCII, and a listing counts up to a thousand of them.
    */
   public static long utf8Length(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int length = text.length();
+    long bytes = length;
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
+        continue;
+      }
+      if (c < 0x800) {
         bytes += 1;
-      } else if (c < 0x800) {
+      } else if (!Character.isSurrogate(c)) {
         bytes += 2;
-      } else if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-          return -1;
-        }
-        bytes += 4;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        // Two chars, four bytes.
+        bytes += 2;
         i++;
-      } else if (Character.isLowSurrogate(c)) {
-        return -1;
       } else {
-        bytes += 3;
+        return -1;
       }
     }
     return bytes;

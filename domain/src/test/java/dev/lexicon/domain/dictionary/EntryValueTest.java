@@ -43,6 +43,11 @@ class EntryValueTest {
   }
 
   @Test
+  void refuses_a_high_surrogate_that_ends_the_text() {
+    assertThrows(InvalidValue.class, () -> new EntryValue("a\uD800"));
+  }
+
+  @Test
   void refuses_a_lone_low_surrogate() {
     assertThrows(InvalidValue.class, () -> new EntryValue("\uDC00"));
   }
@@ -50,6 +55,11 @@ class EntryValueTest {
   @Test
   void refuses_null() {
     assertThrows(InvalidValue.class, () -> new EntryValue(null));
+  }
+
+  @Test
+  void equals_another_value_of_the_same_text() {
+    assertEquals(new EntryValue("v"), new EntryValue("v"));
   }
 
   @Test

@@ -20,7 +20,7 @@ interface EntryRowMapper {
 
   @Mapping(target = "id", source = "id.value")
   @Mapping(target = "entryKey", source = "key")
-  @Mapping(target = "entryValue", source = "value.value")
+  @Mapping(target = "entryValue", source = "value")
   @Mapping(target = "version", source = "version.value")
   @Mapping(target = "ownerId", source = "owner.id.value")
   @Mapping(target = "ownerUsername", source = "owner.username.value")
@@ -36,6 +36,10 @@ interface EntryRowMapper {
         new EntryOwner(UserId.parse(row.ownerId()), new Username(row.ownerUsername())),
         row.createdAt().toInstant(ZoneOffset.UTC),
         row.updatedAt().toInstant(ZoneOffset.UTC));
+  }
+
+  default String valueText(EntryValue value) {
+    return value.value();
   }
 
   default byte[] keyBytes(EntryKey key) {
