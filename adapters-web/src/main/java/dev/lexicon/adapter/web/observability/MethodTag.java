@@ -6,7 +6,9 @@ import java.util.Set;
  * The request method as a metric tag. HTTP lets a client invent any method token, and each new one
  * would otherwise open its own latency histogram: a client sending made-up methods could grow the
  * registry, and the heap, without bound. The methods HTTP defines keep their name; any other is
- * counted as {@value #OTHER}.
+ * counted as {@value #OTHER}. Micronaut's {@code HttpMethod.parse} is not used for this: it reads
+ * "Get" as GET, while method names are case-sensitive (RFC 9110, 9.1), so a label would hide what
+ * was sent.
  */
 final class MethodTag {
 
