@@ -1,5 +1,7 @@
 package dev.lexicon.domain;
 
+import java.util.function.IntPredicate;
+
 /** Rules about Unicode text that several value objects share. */
 public final class Text {
 
@@ -8,6 +10,22 @@ public final class Text {
   /** Counts characters as people see them in a string: a surrogate pair is one character. */
   public static int characterCount(String text) {
     return text.codePointCount(0, text.length());
+  }
+
+  /**
+   * Whether every code point of the text passes the test; a lone surrogate is tested as itself. A
+   * plain loop rather than {@code codePoints().allMatch}: keys and owner names are checked on every
+   * row a listing reads.
+   */
+  public static boolean everyCodePoint(String text, IntPredicate test) {
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      if (!test.test(codePoint)) {
+        return false;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return true;
   }
 
   /**

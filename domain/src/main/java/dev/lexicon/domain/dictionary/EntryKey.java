@@ -21,17 +21,31 @@ public record EntryKey(String value) implements Comparable<EntryKey> {
     if (Text.characterCount(value) > MAX_LENGTH) {
       throw new InvalidValue(FIELD, "must be at most " + MAX_LENGTH + " characters long");
     }
-    if (!value.codePoints().allMatch(EntryKey::isAllowed)) {
+    if (!Text.everyCodePoint(value, EntryKey::isAllowed)) {
       throw new InvalidValue(FIELD, "may hold only letters, digits and . _ - : @ /");
     }
     if (value.startsWith("/") || value.endsWith("/") || value.contains("//")) {
       throw new InvalidValue(FIELD, "must not start or end with / nor contain //");
     }
-    for (String segment : value.split("/")) {
-      if (segment.equals(".") || segment.equals("..")) {
-        throw new InvalidValue(FIELD, "must not have a . or .. segment");
+    if (hasDotSegment(value)) {
+      throw new InvalidValue(FIELD, "must not have a . or .. segment");
+    }
+  }
+
+  /** Scanned in place rather than split: every entry a listing reads is restored through here. */
+  private static boolean hasDotSegment(String value) {
+    int segmentStart = 0;
+    for (int i = 0; i <= value.length(); i++) {
+      if (i == value.length() || value.charAt(i) == '/') {
+        int length = i - segmentStart;
+        if (length == 1 && value.charAt(segmentStart) == '.'
+            || length == 2 && value.startsWith("..", segmentStart)) {
+          return true;
+        }
+        segmentStart = i + 1;
       }
     }
+    return false;
   }
 
   private static boolean isAllowed(int codePoint) {

@@ -36,7 +36,7 @@ public record Username(String value) {
       throw new InvalidValue(
           FIELD, "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long");
     }
-    if (!value.codePoints().allMatch(Username::isAllowed)) {
+    if (!Text.everyCodePoint(value, Username::isAllowed)) {
       throw new InvalidValue(FIELD, "may hold only letters, digits and @ . + - _");
     }
   }

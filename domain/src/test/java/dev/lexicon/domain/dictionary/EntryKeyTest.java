@@ -23,6 +23,8 @@ class EntryKeyTest {
         "..a",
         "a..b",
         ".hidden/file",
+        "a/.../b",
+        "a./.b",
         "\uD835\uDC9C" // 𝒜, a letter outside the Basic Multilingual Plane
       })
   void accepts_letters_digits_and_the_allowed_punctuation(String key) {
@@ -41,12 +43,16 @@ class EntryKeyTest {
         "a/./b",
         "a/../b",
         "../up",
+        "./a",
+        "a/.",
+        "a/..",
         "with space",
         "percent%20",
         "star*",
         "tab\t",
         "nul\u0000",
-        "emoji😀"
+        "emoji😀",
+        "lone\uD800surrogate"
       })
   void refuses_keys_that_break_a_rule(String key) {
     InvalidValue invalid = assertThrows(InvalidValue.class, () -> new EntryKey(key));
