@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.dictionary;
 
+import dev.lexicon.adapter.web.json.IsoInstants;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
 import dev.lexicon.domain.dictionary.EntryId;
 import dev.lexicon.domain.dictionary.EntryKey;
@@ -36,6 +37,6 @@ interface DictionaryMapper {
 
   /** ISO-8601 in UTC with a {@code Z}, as API.md promises for every timestamp. */
   default String map(Instant instant) {
-    return instant.toString();
+    return IsoInstants.format(instant);
   }
 }

@@ -1,5 +1,6 @@
 package dev.lexicon.adapter.web.user;
 
+import dev.lexicon.adapter.web.json.IsoInstants;
 import dev.lexicon.domain.user.Email;
 import dev.lexicon.domain.user.Role;
 import dev.lexicon.domain.user.User;
@@ -32,7 +33,7 @@ public interface UserMapper {
 
   /** ISO-8601 in UTC with a {@code Z}, as API.md promises for every timestamp. */
   default String map(Instant instant) {
-    return instant == null ? null : instant.toString();
+    return instant == null ? null : IsoInstants.format(instant);
   }
 
   default List<String> map(Set<Role> roles) {
