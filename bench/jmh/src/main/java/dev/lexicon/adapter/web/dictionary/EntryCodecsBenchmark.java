@@ -1,9 +1,11 @@
 package dev.lexicon.adapter.web.dictionary;
 
+import dev.lexicon.adapter.web.json.IsoInstants;
 import dev.lexicon.adapter.web.paging.CursorSeal;
 import dev.lexicon.domain.dictionary.EntryKey;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The per-request codecs of the dictionary routes: the key read from the raw path, the sealed
- * paging cursor, and an entry written as JSON.
+ * paging cursor, an entry written as JSON, and, once per entry a listing reads, the key checked
+ * again and the two timestamps written as text.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +38,7 @@ public class EntryCodecsBenchmark {
   private EntryKey lastKey;
   private ObjectMapper json;
   private EntryResponse entry;
+  private Instant updatedAt;
 
   @Setup
   public void prepare() {
@@ -51,6 +55,7 @@ public class EntryCodecsBenchmark {
             "alice",
             "2026-12-01T10:00:00.123456Z",
             "2026-12-01T10:05:00.654321Z");
+    updatedAt = Instant.parse(entry.updatedAt());
   }
 
   @Benchmark
@@ -71,5 +76,21 @@ public class EntryCodecsBenchmark {
   @Benchmark
   public byte[] writeEntryJson() throws IOException {
     return json.writeValueAsBytes(entry);
+  }
+
+  @Benchmark
+  public EntryKey restoreKey() {
+    return new EntryKey(entry.key());
+  }
+
+  @Benchmark
+  public String writeTimestamp() {
+    return IsoInstants.format(updatedAt);
+  }
+
+  /** The JDK's own formatter, which {@link IsoInstants} matches, for scale. */
+  @Benchmark
+  public String writeTimestampWithTheJdk() {
+    return updatedAt.toString();
   }
 }
