@@ -200,6 +200,12 @@ abstract class HttpFramingApiSpec extends ApiTest {
   }
 
   @Test
+  void a_refused_request_is_answered_with_a_date_like_any_other() {
+    OperationsApiSpec.assertDatedNow(
+        onlyResponse("get /health HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+  }
+
+  @Test
   void an_unknown_uppercase_method_is_not_mistaken_for_a_known_one_and_keeps_its_405() {
     ApiResponse response =
         raw.send(

@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -18,6 +24,11 @@ import org.junit.jupiter.api.Test;
  * (issue 4, points 1, 3, 4, 5 and 7).
  */
 abstract class OperationsApiSpec extends ApiTest {
+
+  /** RFC 9110 section 5.6.7: a two-digit day, always GMT. */
+  static final DateTimeFormatter IMF_FIXDATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
 
   static final Pattern UUID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -267,6 +278,29 @@ abstract class OperationsApiSpec extends ApiTest {
     ApiResponse refused = logIn(user.username(), PASSWORD + "!");
 
     assertEquals("no-store", refused.header("Cache-Control").orElse(""), refused::toString);
+  }
+
+  @Test
+  void every_response_is_dated_once_in_imf_fixdate() {
+    for (ApiResponse response :
+        new ApiResponse[] {
+          get("/health"),
+          api.request("GET", "/api/v1/users/me").token(user.token()).send(),
+          get("/no-such-thing"),
+          get("/api/v1/users/me"),
+          get("/test-only/failure"),
+          logIn("x", "y")
+        }) {
+      assertDatedNow(response);
+    }
+  }
+
+  static void assertDatedNow(ApiResponse response) {
+    List<String> dates = response.headers().allValues("Date");
+    assertEquals(1, dates.size(), response::toString);
+    Instant date = IMF_FIXDATE.parse(dates.get(0), Instant::from);
+    Duration off = Duration.between(date, Instant.now()).abs();
+    assertTrue(off.compareTo(Duration.ofSeconds(5)) < 0, () -> dates + " is " + off + " off");
   }
 
   @Test

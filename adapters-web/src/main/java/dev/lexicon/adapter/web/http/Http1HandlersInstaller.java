@@ -13,19 +13,20 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 /**
- * Puts a {@link StrictHttp1} right behind the HTTP/1 decoder of every connection, so its rules hold
- * on every route, the framework's own included, before any filter runs. The decoder itself is
- * Micronaut's, with the same limits, but reads headers into {@link LengthCountingHeaders}.
+ * Puts Lexicon's handlers right behind the HTTP/1 codec of every connection, so they act on every
+ * route, the framework's own included: {@link StrictHttp1} on each request before any filter runs,
+ * {@link DateHeader} on each response as it is written. The decoder itself is Micronaut's, with the
+ * same limits, but reads headers into {@link LengthCountingHeaders}.
  */
 @Singleton
-final class StrictHttp1Installer
+final class Http1HandlersInstaller
     implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
   private static final String CODEC = ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC;
 
   private final Provider<NettyHttpServerConfiguration> configuration;
 
-  StrictHttp1Installer(Provider<NettyHttpServerConfiguration> configuration) {
+  Http1HandlersInstaller(Provider<NettyHttpServerConfiguration> configuration) {
     this.configuration = configuration;
   }
 
@@ -68,6 +69,7 @@ final class StrictHttp1Installer
       if (pipeline.get(CODEC) instanceof HttpServerCodec) {
         pipeline.replace(CODEC, CODEC, codec());
         pipeline.addAfter(CODEC, "lexicon-strict-http1", new StrictHttp1());
+        pipeline.addAfter(CODEC, "lexicon-date", DateHeader.SYSTEM_CLOCK);
       }
     }
   }
