@@ -1,7 +1,7 @@
 package dev.lexicon.adapter.persistence.dictionary;
 
 import dev.lexicon.application.port.out.PageReadBounds;
-import dev.lexicon.domain.Text;
+import dev.lexicon.domain.dictionary.DictionaryEntry;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The reads of entries, the hot paths of the service, in plain JDBC on Micronaut Data's connections
@@ -60,12 +61,17 @@ class EntryReads {
   }
 
   /**
-   * Reads rows until {@code bounds} stop it. MySQL Connector/J would read the whole result into
+   * Reads entries until {@code bounds} stop it. MySQL Connector/J would read the whole result into
    * memory before handing over the first row, up to a thousand values of 64 KiB; asked to stream,
    * it reads a row at a time, and closing the result early discards the rest as it arrives. H2
-   * hands over rows from its own page cache either way and refuses a negative fetch size.
+   * hands over rows from its own page cache either way and refuses a negative fetch size. Each row
+   * becomes an entry as it is read, so the bound adds up the length the entry's value has counted.
    */
-  List<StoredEntryRow> findPage(KeyRange range, byte[] after, PageReadBounds bounds) {
+  List<DictionaryEntry> findPage(
+      KeyRange range,
+      byte[] after,
+      PageReadBounds bounds,
+      Function<StoredEntryRow, DictionaryEntry> toEntry) {
     return connections.executeRead(
         status -> {
           Connection connection = status.getConnection();
@@ -78,12 +84,12 @@ class EntryReads {
               statement.setFetchSize(Integer.MIN_VALUE);
             }
             try (ResultSet rows = statement.executeQuery()) {
-              List<StoredEntryRow> read = new ArrayList<>();
+              List<DictionaryEntry> read = new ArrayList<>();
               long valueBytes = 0;
               while (bounds.readsOn(read.size(), valueBytes) && rows.next()) {
-                StoredEntryRow row = StoredEntryRow.read(rows);
-                read.add(row);
-                valueBytes += Text.utf8Length(row.entryValue());
+                DictionaryEntry entry = toEntry.apply(StoredEntryRow.read(rows));
+                read.add(entry);
+                valueBytes += entry.value().utf8Length();
               }
               return read;
             }

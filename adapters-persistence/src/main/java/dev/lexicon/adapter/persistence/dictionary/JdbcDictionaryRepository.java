@@ -83,6 +83,6 @@ class JdbcDictionaryRepository implements DictionaryRepository {
   public List<DictionaryEntry> findPage(EntryPageQuery query, PageReadBounds bounds) {
     KeyRange range = KeyRange.startingWith(query.prefix());
     byte[] after = query.after().map(mapper::keyBytes).orElse(BEFORE_EVERY_KEY);
-    return reads.findPage(range, after, bounds).stream().map(mapper::toDomain).toList();
+    return reads.findPage(range, after, bounds, mapper::toDomain);
   }
 }
