@@ -104,11 +104,7 @@ class EntryReads {
     return MYSQL.equals(connection.getMetaData().getDatabaseProductName());
   }
 
-  private interface Parameters {
-    void bind(PreparedStatement statement) throws SQLException;
-  }
-
-  private List<StoredEntryRow> query(String sql, Parameters parameters, int expectedRows) {
+  private List<StoredEntryRow> query(String sql, StatementParameters parameters, int expectedRows) {
     return connections.executeRead(
         status -> {
           try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {

@@ -27,11 +27,17 @@ class JdbcDictionaryRepository implements DictionaryRepository {
 
   private final EntryRows rows;
   private final EntryReads reads;
+  private final VersionedEntryWrites versionedWrites;
   private final EntryRowMapper mapper;
 
-  JdbcDictionaryRepository(EntryRows rows, EntryReads reads, EntryRowMapper mapper) {
+  JdbcDictionaryRepository(
+      EntryRows rows,
+      EntryReads reads,
+      VersionedEntryWrites versionedWrites,
+      EntryRowMapper mapper) {
     this.rows = rows;
     this.reads = reads;
+    this.versionedWrites = versionedWrites;
     this.mapper = mapper;
   }
 
@@ -61,20 +67,12 @@ class JdbcDictionaryRepository implements DictionaryRepository {
 
   @Override
   public boolean updateIfVersion(DictionaryEntry revised, EntryVersion expected) {
-    EntryRow row = mapper.toRow(revised);
-    return rows.updateIfVersion(
-            row.entryKey(),
-            row.id(),
-            expected.value(),
-            row.entryValue(),
-            row.version(),
-            row.updatedAt())
-        == 1;
+    return versionedWrites.updateIfVersion(mapper.toRow(revised), expected.value()) == 1;
   }
 
   @Override
   public boolean deleteIfUnchanged(DictionaryEntry entry) {
-    return rows.deleteIfVersion(
+    return versionedWrites.deleteIfVersion(
             mapper.keyBytes(entry.key()), entry.id().toString(), entry.version().value())
         == 1;
   }
