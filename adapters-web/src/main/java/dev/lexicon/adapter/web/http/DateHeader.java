@@ -45,7 +45,8 @@ final class DateHeader extends ChannelOutboundHandlerAdapter {
     long second = Math.floorDiv(clock.millis(), 1000L);
     Stamp stamp = last;
     if (stamp.second() != second) {
-      // Two threads may both format a new second; either result is the same text.
+      // Racing threads each format the second they read; a stale stamp stored last only costs the
+      // next response another format, never a wrong date.
       stamp = new Stamp(second, new AsciiString(DateFormatter.format(new Date(second * 1000L))));
       last = stamp;
     }
