@@ -22,8 +22,6 @@ import java.util.Date;
 @ChannelHandler.Sharable
 final class DateHeader extends ChannelOutboundHandlerAdapter {
 
-  static final DateHeader SYSTEM_CLOCK = new DateHeader(Clock.systemUTC());
-
   private final Clock clock;
   private volatile Stamp last = new Stamp(Long.MIN_VALUE, AsciiString.EMPTY_STRING);
 

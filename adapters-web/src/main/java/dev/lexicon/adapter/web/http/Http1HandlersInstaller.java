@@ -11,6 +11,7 @@ import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /**
  * Puts Lexicon's handlers right behind the HTTP/1 codec of every connection, so they act on every
@@ -26,8 +27,12 @@ final class Http1HandlersInstaller
 
   private final Provider<NettyHttpServerConfiguration> configuration;
 
-  Http1HandlersInstaller(Provider<NettyHttpServerConfiguration> configuration) {
+  /** On the service's clock, so a response's date agrees with the times its body reports. */
+  private final DateHeader dateHeader;
+
+  Http1HandlersInstaller(Provider<NettyHttpServerConfiguration> configuration, Clock clock) {
     this.configuration = configuration;
+    this.dateHeader = new DateHeader(clock);
   }
 
   @Override
@@ -69,7 +74,7 @@ final class Http1HandlersInstaller
       if (pipeline.get(CODEC) instanceof HttpServerCodec) {
         pipeline.replace(CODEC, CODEC, codec());
         pipeline.addAfter(CODEC, "lexicon-strict-http1", new StrictHttp1());
-        pipeline.addAfter(CODEC, "lexicon-date", DateHeader.SYSTEM_CLOCK);
+        pipeline.addAfter(CODEC, "lexicon-date", dateHeader);
       }
     }
   }
