@@ -13,9 +13,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -169,6 +174,20 @@ abstract class ApiTest implements TestPropertyProvider {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** RFC 9110 section 5.6.7: a two-digit day, always GMT. */
+  private static final DateTimeFormatter IMF_FIXDATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
+  /** One Date header, in IMF-fixdate, within seconds of now. */
+  static void assertDatedNow(ApiResponse response) {
+    List<String> dates = response.headers().allValues("Date");
+    assertEquals(1, dates.size(), response::toString);
+    Instant date = IMF_FIXDATE.parse(dates.get(0), Instant::from);
+    Duration off = Duration.between(date, Instant.now()).abs();
+    assertTrue(off.compareTo(Duration.ofSeconds(5)) < 0, () -> dates + " is " + off + " off");
   }
 
   /** RFC 9457: the media type, the four members, and a status that agrees with the response. */

@@ -201,8 +201,7 @@ abstract class HttpFramingApiSpec extends ApiTest {
 
   @Test
   void a_refused_request_is_answered_with_a_date_like_any_other() {
-    OperationsApiSpec.assertDatedNow(
-        onlyResponse("get /health HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+    assertDatedNow(onlyResponse("get /health HTTP/1.1\r\nHost: localhost\r\n\r\n"));
   }
 
   @Test
