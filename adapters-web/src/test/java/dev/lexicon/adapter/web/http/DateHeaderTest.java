@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.lexicon.application.testing.MutableClock;
 import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -12,13 +13,20 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class DateHeaderTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T09:05:07.250Z"));
-  private final EmbeddedChannel channel = new EmbeddedChannel(new DateHeader(clock));
+  private final DateHeader header = new DateHeader(clock);
+  private final EmbeddedChannel channel = new EmbeddedChannel(header);
 
   private List<String> datesOnWritten(HttpResponseStatus status) {
     FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status);
@@ -69,6 +77,45 @@ class DateHeaderTest {
     assertEquals(
         List.of("Sun, 06 Nov 1994 08:49:37 GMT"), written.headers().getAll(HttpHeaderNames.DATE));
     written.release();
+  }
+
+  @Test
+  void connections_sharing_it_while_the_seconds_turn_each_get_the_second_they_are_written_in()
+      throws Exception {
+    ExecutorService connections = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Optional<String>>> outOfTime = new ArrayList<>();
+      for (int c = 0; c < 4; c++) {
+        outOfTime.add(connections.submit(() -> firstDateOutsideItsWrite(2_000)));
+      }
+      while (!outOfTime.stream().allMatch(Future::isDone)) {
+        clock.advance(Duration.ofMillis(7));
+      }
+      for (Future<Optional<String>> found : outOfTime) {
+        assertEquals(Optional.empty(), found.get());
+      }
+    } finally {
+      connections.shutdownNow();
+    }
+  }
+
+  /** Writes through this test's one handler; the first date not of a second the write spanned. */
+  private Optional<String> firstDateOutsideItsWrite(int responses) {
+    EmbeddedChannel connection = new EmbeddedChannel(header);
+    for (int i = 0; i < responses; i++) {
+      Instant before = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+      connection.writeOutbound(
+          new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
+      Instant after = clock.instant();
+      FullHttpResponse written = connection.readOutbound();
+      String text = written.headers().get(HttpHeaderNames.DATE);
+      written.release();
+      Instant date = DateFormatter.parseHttpDate(text).toInstant();
+      if (date.isBefore(before) || date.isAfter(after)) {
+        return Optional.of(text + " written between " + before + " and " + after);
+      }
+    }
+    return Optional.empty();
   }
 
   @Test
