@@ -167,6 +167,51 @@ class TwoInstancesOnMariaDbTest {
     assertEquals(429, logIn(two, username, PASSWORD).status());
   }
 
+  // ---- conditional writes of one entry split over both instances: the database decides
+
+  @Test
+  void of_puts_with_the_same_if_match_split_over_two_instances_exactly_one_succeeds()
+      throws Exception {
+    String token = logIn(one, newUser(one)).access();
+    String path = entryPath();
+    assertEquals(201, put(one, token, path, "v").send().status());
+
+    List<Integer> statuses =
+        ApiTest.concurrently(
+            10,
+            i ->
+                put(i % 2 == 0 ? one : two, token, path, "v" + i)
+                    .header("If-Match", "\"1\"")
+                    .send()
+                    .status());
+
+    assertEquals(1, Collections.frequency(statuses, 200), statuses::toString);
+    assertEquals(9, Collections.frequency(statuses, 412), statuses::toString);
+  }
+
+  @Test
+  void of_deletes_with_the_same_if_match_split_over_two_instances_exactly_one_succeeds()
+      throws Exception {
+    String token = logIn(one, newUser(one)).access();
+    String path = entryPath();
+    assertEquals(201, put(one, token, path, "v").send().status());
+
+    List<Integer> statuses =
+        ApiTest.concurrently(
+            10,
+            i ->
+                (i % 2 == 0 ? one : two)
+                    .request("DELETE", path)
+                    .token(token)
+                    .header("If-Match", "\"1\"")
+                    .send()
+                    .status());
+
+    assertEquals(1, Collections.frequency(statuses, 204), statuses::toString);
+    assertEquals(9, Collections.frequency(statuses, 412), statuses::toString);
+    assertEquals(404, one.request("GET", path).token(token).send().status());
+  }
+
   // ---- account changes on one instance racing logins on the other
 
   @Test
@@ -384,6 +429,14 @@ class TwoInstancesOnMariaDbTest {
 
   private static ApiTest.Tokens logIn(ApiClient api, String username) {
     return ApiTest.Tokens.of(logIn(api, username, PASSWORD));
+  }
+
+  private static String entryPath() {
+    return "/api/v1/dictionary/two-instances/" + ApiTest.unique("k");
+  }
+
+  private static ApiClient.Request put(ApiClient api, String token, String path, String value) {
+    return api.request("PUT", path).token(token).json(Map.of("value", value));
   }
 
   private static ApiResponse refresh(ApiClient api, String refreshToken) {
