@@ -3,8 +3,8 @@ package dev.lexicon.adapter.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.event.TokenValidatedEvent;
 import io.micronaut.security.filters.SecurityFilter;
@@ -23,18 +23,7 @@ class HostlessTokenAuthenticationFetcherTest {
       new HostlessTokenAuthenticationFetcher(
           List.of((token, request) -> Mono.just(alice)),
           request -> Optional.of("the-token"),
-          events::add,
-          new HttpLocaleResolver() {
-            @Override
-            public Optional<Locale> resolve(HttpRequest<?> request) {
-              return Optional.of(Locale.ROOT);
-            }
-
-            @Override
-            public Locale resolveOrDefault(HttpRequest<?> request) {
-              return Locale.ROOT;
-            }
-          });
+          events::add);
 
   @Test
   void a_valid_token_authenticates_the_request_and_is_kept_on_it() {
@@ -50,5 +39,14 @@ class HostlessTokenAuthenticationFetcherTest {
 
     assertEquals(1, events.size());
     assertTrue(events.get(0).getHost().isEmpty());
+  }
+
+  @Test
+  void the_validated_token_is_announced_in_the_servers_locale_not_the_requests() {
+    HttpRequest<?> request =
+        HttpRequest.GET("/api/v1/dictionary/k").header(HttpHeaders.ACCEPT_LANGUAGE, "tlh");
+    Mono.from(fetcher.fetchAuthentication(request)).block();
+
+    assertEquals(Locale.getDefault(), events.get(0).getLocale());
   }
 }
