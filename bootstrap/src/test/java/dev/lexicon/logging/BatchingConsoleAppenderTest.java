@@ -2,6 +2,7 @@ package dev.lexicon.logging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -12,12 +13,26 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class BatchingConsoleAppenderTest {
 
   private static final long AN_HOUR = Duration.ofHours(1).toMillis();
+  private static final Pattern LINE =
+      Pattern.compile("(?:lexicon\\.access|dev\\.lexicon\\.other) t(\\d+) n(\\d+)");
 
   private final LoggerContext context = new LoggerContext();
   private final Output output = new Output();
@@ -93,6 +108,47 @@ class BatchingConsoleAppenderTest {
 
     assertEquals("lexicon.access GET 1\n", output.text());
     assertFalse(output.closed);
+  }
+
+  @Test
+  void lines_logged_by_many_threads_at_once_each_arrive_whole_once_and_in_their_threads_order()
+      throws Exception {
+    start(1);
+    int threads = 8;
+    int linesEach = 2_000;
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      done.add(
+          pool.submit(
+              () -> {
+                go.await();
+                for (int i = 0; i < linesEach; i++) {
+                  (i % 10 == 0 ? other : access).info("t{} n{}", thread, i);
+                }
+                return null;
+              }));
+    }
+    go.countDown();
+    for (Future<?> each : done) {
+      each.get(30, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    appender.stop();
+
+    Map<Integer, List<Integer>> seen = new HashMap<>();
+    for (String line : output.text().split("\n")) {
+      Matcher parts = LINE.matcher(line);
+      assertTrue(parts.matches(), () -> "a broken line: " + line);
+      seen.computeIfAbsent(Integer.valueOf(parts.group(1)), t -> new ArrayList<>())
+          .add(Integer.valueOf(parts.group(2)));
+    }
+    List<Integer> inOrder = IntStream.range(0, linesEach).boxed().toList();
+    for (int t = 0; t < threads; t++) {
+      assertEquals(inOrder, seen.get(t), "thread " + t);
+    }
   }
 
   @Test
