@@ -23,6 +23,7 @@ import dev.lexicon.application.port.out.CommonPasswords;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.LoginAttemptRepository;
 import dev.lexicon.application.port.out.PasswordHasher;
+import dev.lexicon.application.port.out.RecentEntries;
 import dev.lexicon.application.port.out.RefreshTokenRepository;
 import dev.lexicon.application.port.out.SessionRepository;
 import dev.lexicon.application.port.out.SessionRevocations;
@@ -220,8 +221,8 @@ class UseCaseFactory {
   }
 
   @Singleton
-  CreateEntryUseCase createEntry(DictionaryRepository entries, Clock clock) {
-    return new CreateEntryService(entries, clock);
+  CreateEntryUseCase createEntry(DictionaryRepository entries, RecentEntries recent, Clock clock) {
+    return new CreateEntryService(entries, recent, clock);
   }
 
   @Singleton
@@ -230,13 +231,13 @@ class UseCaseFactory {
   }
 
   @Singleton
-  PutEntryUseCase putEntry(DictionaryRepository entries, Clock clock) {
-    return new PutEntryService(entries, clock);
+  PutEntryUseCase putEntry(DictionaryRepository entries, RecentEntries recent, Clock clock) {
+    return new PutEntryService(entries, recent, clock);
   }
 
   @Singleton
-  DeleteEntryUseCase deleteEntry(DictionaryRepository entries) {
-    return new DeleteEntryService(entries);
+  DeleteEntryUseCase deleteEntry(DictionaryRepository entries, RecentEntries recent) {
+    return new DeleteEntryService(entries, recent);
   }
 
   @Singleton

@@ -18,6 +18,7 @@ import java.util.UUID;
 public final class InMemoryDictionaryRepository implements DictionaryRepository {
 
   private final TreeMap<EntryKey, DictionaryEntry> entries = new TreeMap<>();
+  private int keyReads;
 
   @Override
   public EntryId nextId() {
@@ -26,7 +27,13 @@ public final class InMemoryDictionaryRepository implements DictionaryRepository 
 
   @Override
   public synchronized Optional<DictionaryEntry> findByKey(EntryKey key) {
+    keyReads++;
     return Optional.ofNullable(entries.get(key));
+  }
+
+  /** How many times an entry was looked up by its key. */
+  public synchronized int keyReads() {
+    return keyReads;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.lexicon.domain.dictionary;
 
-import dev.lexicon.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -47,11 +46,12 @@ public record DictionaryEntry(
 
   /** The same entry holding a new value, one version later. */
   public DictionaryEntry revise(EntryValue newValue, Instant now) {
-    return new DictionaryEntry(id, key, newValue, version.next(), owner, createdAt, now);
+    return stamp().revise(newValue, now);
   }
 
-  public boolean isOwnedBy(UserId userId) {
-    return owner.id().equals(userId);
+  /** This revision without its value. */
+  public EntryStamp stamp() {
+    return new EntryStamp(id, key, owner, createdAt, version);
   }
 
   @Override

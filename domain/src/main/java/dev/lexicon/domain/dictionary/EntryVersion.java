@@ -17,6 +17,10 @@ public record EntryVersion(long value) {
     return new EntryVersion(value + 1);
   }
 
+  public boolean isAfter(EntryVersion other) {
+    return value > other.value;
+  }
+
   @Override
   public String toString() {
     return Long.toString(value);

@@ -1,9 +1,7 @@
 package dev.lexicon.domain.dictionary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lexicon.domain.user.UserId;
 import dev.lexicon.domain.user.Username;
@@ -51,9 +49,11 @@ class DictionaryEntryTest {
   }
 
   @Test
-  void is_owned_by_its_creator_only() {
-    assertTrue(entry.isOwnedBy(ownerId));
-    assertFalse(entry.isOwnedBy(new UserId(UUID.randomUUID())));
+  void its_stamp_holds_everything_but_the_value() {
+    EntryStamp stamp = entry.stamp();
+
+    assertEquals(
+        new EntryStamp(entry.id(), entry.key(), entry.owner(), CREATED, entry.version()), stamp);
   }
 
   @Test

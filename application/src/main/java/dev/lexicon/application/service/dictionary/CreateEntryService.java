@@ -4,6 +4,7 @@ import dev.lexicon.application.error.EntryKeyTaken;
 import dev.lexicon.application.port.in.dictionary.CreateEntryCommand;
 import dev.lexicon.application.port.in.dictionary.CreateEntryUseCase;
 import dev.lexicon.application.port.out.DictionaryRepository;
+import dev.lexicon.application.port.out.RecentEntries;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
 import java.time.Clock;
 
@@ -11,8 +12,8 @@ public final class CreateEntryService implements CreateEntryUseCase {
 
   private final EntryCreation creation;
 
-  public CreateEntryService(DictionaryRepository entries, Clock clock) {
-    this.creation = new EntryCreation(entries, clock);
+  public CreateEntryService(DictionaryRepository entries, RecentEntries recent, Clock clock) {
+    this.creation = new EntryCreation(entries, recent, clock);
   }
 
   @Override

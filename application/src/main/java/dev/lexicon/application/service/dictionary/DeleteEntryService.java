@@ -6,15 +6,18 @@ import dev.lexicon.application.port.in.dictionary.DeleteEntryCommand;
 import dev.lexicon.application.port.in.dictionary.DeleteEntryUseCase;
 import dev.lexicon.application.port.in.dictionary.WriteCondition;
 import dev.lexicon.application.port.out.DictionaryRepository;
+import dev.lexicon.application.port.out.RecentEntries;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
 
 /** Deletes by id and version, so a delete never removes an entry its caller has not seen. */
 public final class DeleteEntryService implements DeleteEntryUseCase {
 
   private final DictionaryRepository entries;
+  private final RecentEntries recent;
 
-  public DeleteEntryService(DictionaryRepository entries) {
+  public DeleteEntryService(DictionaryRepository entries, RecentEntries recent) {
     this.entries = entries;
+    this.recent = recent;
   }
 
   @Override
@@ -32,9 +35,10 @@ public final class DeleteEntryService implements DeleteEntryUseCase {
       if (command.condition() instanceof WriteCondition.IfAbsent) {
         throw new WriteConditionFailed(command.key(), "the entry exists");
       }
-      EntryChangePolicy.requireMayChange(command.actor(), existing);
-      WriteConditions.requireVersionMatches(command.condition(), existing);
+      EntryChangePolicy.requireMayChange(command.actor(), existing.stamp());
+      WriteConditions.requireVersionMatches(command.condition(), existing.stamp());
       if (entries.deleteIfUnchanged(existing)) {
+        recent.forget(command.key());
         return;
       }
       if (conditional) {

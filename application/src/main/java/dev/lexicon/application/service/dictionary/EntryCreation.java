@@ -2,6 +2,7 @@ package dev.lexicon.application.service.dictionary;
 
 import dev.lexicon.application.port.in.Actor;
 import dev.lexicon.application.port.out.DictionaryRepository;
+import dev.lexicon.application.port.out.RecentEntries;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
 import dev.lexicon.domain.dictionary.EntryKey;
 import dev.lexicon.domain.dictionary.EntryOwner;
@@ -13,10 +14,12 @@ import java.util.Optional;
 final class EntryCreation {
 
   private final DictionaryRepository entries;
+  private final RecentEntries recent;
   private final Clock clock;
 
-  EntryCreation(DictionaryRepository entries, Clock clock) {
+  EntryCreation(DictionaryRepository entries, RecentEntries recent, Clock clock) {
     this.entries = entries;
+    this.recent = recent;
     this.clock = clock;
   }
 
@@ -29,6 +32,10 @@ final class EntryCreation {
             value,
             new EntryOwner(actor.id(), actor.username()),
             clock.instant());
-    return entries.addIfAbsent(entry) ? Optional.of(entry) : Optional.empty();
+    if (!entries.addIfAbsent(entry)) {
+      return Optional.empty();
+    }
+    recent.remember(entry.stamp());
+    return Optional.of(entry);
   }
 }

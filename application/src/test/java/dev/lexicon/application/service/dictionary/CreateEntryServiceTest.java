@@ -9,12 +9,14 @@ import dev.lexicon.domain.dictionary.DictionaryEntry;
 import dev.lexicon.domain.dictionary.EntryKey;
 import dev.lexicon.domain.dictionary.EntryValue;
 import dev.lexicon.domain.dictionary.EntryVersion;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CreateEntryServiceTest {
 
   private final DictionaryFixture world = new DictionaryFixture();
-  private final CreateEntryService service = new CreateEntryService(world.entries, world.clock);
+  private final CreateEntryService service =
+      new CreateEntryService(world.entries, world.recent, world.clock);
 
   @Test
   void a_new_entry_is_version_1_owned_by_its_creator_and_created_now() {
@@ -24,6 +26,13 @@ class CreateEntryServiceTest {
     assertEquals(world.owner.username(), entry.owner().username());
     assertEquals(DictionaryFixture.NOW, entry.createdAt());
     assertEquals(entry, world.stored("k"));
+  }
+
+  @Test
+  void a_new_entry_is_remembered_as_this_instance_wrote_it() {
+    DictionaryEntry entry = create("k", "v");
+
+    assertEquals(Optional.of(entry.stamp()), world.recent.find(entry.key()));
   }
 
   @Test

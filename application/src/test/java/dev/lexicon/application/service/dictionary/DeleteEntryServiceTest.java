@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class DeleteEntryServiceTest {
 
   private final DictionaryFixture world = new DictionaryFixture();
-  private final DeleteEntryService service = new DeleteEntryService(world.entries);
+  private final DeleteEntryService service = new DeleteEntryService(world.entries, world.recent);
 
   @Test
   void the_owner_deletes_an_entry() {
@@ -25,6 +25,15 @@ class DeleteEntryServiceTest {
     delete("k", world.owner, WriteCondition.none());
 
     assertTrue(world.entries.findByKey(new EntryKey("k")).isEmpty());
+  }
+
+  @Test
+  void a_deleted_entry_is_no_longer_remembered() {
+    world.existing("k", "v");
+
+    delete("k", world.owner, WriteCondition.none());
+
+    assertTrue(world.recent.find(new EntryKey("k")).isEmpty());
   }
 
   @Test

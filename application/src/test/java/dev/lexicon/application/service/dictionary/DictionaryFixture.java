@@ -4,6 +4,7 @@ import dev.lexicon.application.port.in.Actor;
 import dev.lexicon.application.port.in.dictionary.CreateEntryCommand;
 import dev.lexicon.application.testing.Actors;
 import dev.lexicon.application.testing.InMemoryDictionaryRepository;
+import dev.lexicon.application.testing.InMemoryRecentEntries;
 import dev.lexicon.application.testing.UserMother;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
 import dev.lexicon.domain.dictionary.EntryKey;
@@ -19,12 +20,13 @@ class DictionaryFixture {
 
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final InMemoryDictionaryRepository entries = new InMemoryDictionaryRepository();
+  final InMemoryRecentEntries recent = new InMemoryRecentEntries();
   final Actor owner = Actors.of(UserMother.aUser());
   final Actor stranger = Actors.of(UserMother.aUser());
   final Actor admin = Actors.of(UserMother.anAdmin());
 
   DictionaryEntry existing(String key, String value) {
-    return new CreateEntryService(entries, clock)
+    return new CreateEntryService(entries, recent, clock)
         .create(new CreateEntryCommand(new EntryKey(key), new EntryValue(value), owner));
   }
 

@@ -8,15 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lexicon.application.error.NotEntryOwner;
 import dev.lexicon.application.error.WriteConditionFailed;
 import dev.lexicon.application.port.in.Actor;
+import dev.lexicon.application.port.in.dictionary.DeleteEntryCommand;
 import dev.lexicon.application.port.in.dictionary.PutEntryCommand;
 import dev.lexicon.application.port.in.dictionary.PutEntryResult;
 import dev.lexicon.application.port.in.dictionary.WriteCondition;
+import dev.lexicon.application.testing.InMemoryRecentEntries;
 import dev.lexicon.domain.dictionary.EntryKey;
 import dev.lexicon.domain.dictionary.EntryValue;
 import dev.lexicon.domain.dictionary.EntryVersion;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +30,15 @@ import org.junit.jupiter.api.Test;
 class PutEntryServiceTest {
 
   private final DictionaryFixture world = new DictionaryFixture();
-  private final PutEntryService service = new PutEntryService(world.entries, world.clock);
+  private final PutEntryService service =
+      new PutEntryService(world.entries, world.recent, world.clock);
+
+  /** Another instance on the same store: it shares nothing with this one but the store. */
+  private final PutEntryService otherInstancePut =
+      new PutEntryService(world.entries, new InMemoryRecentEntries(), world.clock);
+
+  private final DeleteEntryService otherInstanceDelete =
+      new DeleteEntryService(world.entries, new InMemoryRecentEntries());
 
   @Test
   void a_put_of_a_new_key_creates_it_at_version_1_owned_by_the_actor() {
@@ -157,8 +168,173 @@ class PutEntryServiceTest {
     }
   }
 
+  // ---- writing on what this instance remembers of the entry
+
+  @Test
+  void a_put_on_an_entry_this_instance_wrote_last_writes_without_reading_it() {
+    world.existing("k", "v1");
+    int readsBefore = world.entries.keyReads();
+
+    PutEntryResult result = put("k", "v2", world.owner, WriteCondition.none());
+
+    assertEquals(readsBefore, world.entries.keyReads());
+    assertEquals(new EntryVersion(2), result.entry().version());
+    assertEquals("v2", world.stored("k").value().value());
+  }
+
+  @Test
+  void a_put_remembers_the_revision_it_wrote() {
+    world.existing("k", "v1");
+
+    PutEntryResult result = put("k", "v2", world.owner, WriteCondition.none());
+
+    assertEquals(Optional.of(result.entry().stamp()), world.recent.find(new EntryKey("k")));
+  }
+
+  @Test
+  void a_put_after_another_instance_changed_the_entry_revises_the_stored_version() {
+    world.existing("k", "v1");
+    otherInstancePut("k", "v2", world.owner, WriteCondition.none());
+
+    PutEntryResult result = put("k", "v3", world.owner, WriteCondition.none());
+
+    assertEquals(new EntryVersion(3), result.entry().version());
+    assertEquals(world.stored("k"), result.entry());
+  }
+
+  @Test
+  void a_put_if_the_stored_version_succeeds_though_this_instance_remembers_an_older_one() {
+    world.existing("k", "v1");
+    otherInstancePut("k", "v2", world.owner, WriteCondition.none());
+
+    PutEntryResult result =
+        put("k", "v3", world.owner, WriteCondition.ifVersion(new EntryVersion(2)));
+
+    assertEquals(new EntryVersion(3), result.entry().version());
+  }
+
+  @Test
+  void a_put_if_the_remembered_version_fails_once_another_instance_changed_the_entry() {
+    world.existing("k", "v1");
+    otherInstancePut("k", "v2", world.owner, WriteCondition.none());
+
+    assertThrows(
+        WriteConditionFailed.class,
+        () -> put("k", "v3", world.owner, WriteCondition.ifVersion(new EntryVersion(1))));
+    assertEquals("v2", world.stored("k").value().value());
+  }
+
+  @Test
+  void a_put_on_an_entry_another_instance_deleted_creates_it_anew() {
+    world.existing("k", "v1");
+    otherInstanceDelete("k", world.owner);
+
+    PutEntryResult result = put("k", "v2", world.owner, WriteCondition.none());
+
+    assertTrue(result.created());
+    assertEquals(new EntryVersion(1), world.stored("k").version());
+  }
+
+  @Test
+  void a_put_if_exists_on_an_entry_another_instance_deleted_fails_without_creating_it() {
+    world.existing("k", "v1");
+    otherInstanceDelete("k", world.owner);
+
+    assertThrows(
+        WriteConditionFailed.class,
+        () -> put("k", "v2", world.owner, new WriteCondition.IfExists()));
+    assertTrue(world.entries.findByKey(new EntryKey("k")).isEmpty());
+  }
+
+  @Test
+  void a_put_if_absent_on_an_entry_another_instance_deleted_creates_it() {
+    world.existing("k", "v1");
+    otherInstanceDelete("k", world.owner);
+
+    PutEntryResult result = put("k", "v2", world.owner, new WriteCondition.IfAbsent());
+
+    assertTrue(result.created());
+  }
+
+  @Test
+  void the_former_owner_may_not_write_on_a_key_someone_else_recreated_elsewhere() {
+    world.existing("k", "v1");
+    otherInstanceDelete("k", world.owner);
+    otherInstancePut("k", "theirs", world.stranger, WriteCondition.none());
+
+    assertThrows(NotEntryOwner.class, () -> put("k", "v2", world.owner, WriteCondition.none()));
+    assertEquals("theirs", world.stored("k").value().value());
+  }
+
+  @Test
+  void the_new_owner_of_a_key_recreated_elsewhere_may_write_on_it() {
+    world.existing("k", "v1");
+    otherInstanceDelete("k", world.owner);
+    otherInstancePut("k", "theirs", world.stranger, WriteCondition.none());
+
+    PutEntryResult result = put("k", "v2", world.stranger, WriteCondition.none());
+
+    assertEquals(new EntryVersion(2), result.entry().version());
+    assertEquals(world.stranger.id(), result.entry().owner().id());
+  }
+
+  @Test
+  void a_remembered_revision_the_store_turned_down_is_forgotten() {
+    world.existing("k", "v1");
+    otherInstanceDelete("k", world.owner);
+    otherInstancePut("k", "theirs", world.stranger, WriteCondition.none());
+
+    assertThrows(NotEntryOwner.class, () -> put("k", "v2", world.owner, WriteCondition.none()));
+
+    assertTrue(world.recent.find(new EntryKey("k")).isEmpty());
+  }
+
+  @Test
+  void of_concurrent_puts_if_the_remembered_version_exactly_one_succeeds() throws Exception {
+    world.existing("k", "v1");
+    int writers = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Boolean>> outcomes = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        String value = "v" + (i + 2);
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    put("k", value, world.owner, WriteCondition.ifVersion(new EntryVersion(1)));
+                    return true;
+                  } catch (WriteConditionFailed refused) {
+                    return false;
+                  }
+                }));
+      }
+      start.countDown();
+      int succeeded = 0;
+      for (Future<Boolean> outcome : outcomes) {
+        succeeded += outcome.get() ? 1 : 0;
+      }
+      assertEquals(1, succeeded);
+      assertEquals(new EntryVersion(2), world.stored("k").version());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private PutEntryResult put(String key, String value, Actor actor, WriteCondition condition) {
     return service.put(
         new PutEntryCommand(new EntryKey(key), new EntryValue(value), actor, condition));
+  }
+
+  private void otherInstancePut(String key, String value, Actor actor, WriteCondition condition) {
+    otherInstancePut.put(
+        new PutEntryCommand(new EntryKey(key), new EntryValue(value), actor, condition));
+  }
+
+  private void otherInstanceDelete(String key, Actor actor) {
+    otherInstanceDelete.delete(
+        new DeleteEntryCommand(new EntryKey(key), actor, WriteCondition.none()));
   }
 }
