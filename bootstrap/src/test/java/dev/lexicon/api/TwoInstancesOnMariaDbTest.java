@@ -198,6 +198,69 @@ class TwoInstancesOnMariaDbTest {
     assertEquals(404, one.request("GET", path).token(token).send().status());
   }
 
+  // ---- a write on one instance after the other changed the entry: the store, not memory, decides
+
+  @Test
+  void a_put_after_the_other_instance_changed_the_entry_revises_the_stored_version() {
+    String token = logIn(one, newUser(one)).access();
+    String path = newEntry(token);
+    assertEquals(200, put(two, token, path, "v2").send().status());
+
+    ApiResponse written = put(one, token, path, "v3").send();
+
+    assertEquals(200, written.status(), written::toString);
+    assertEquals("\"3\"", written.header("ETag").orElseThrow());
+    assertEquals("v3", one.request("GET", path).token(token).send().text("value"));
+  }
+
+  @Test
+  void a_put_if_match_of_the_version_the_other_instance_wrote_succeeds() {
+    String token = logIn(one, newUser(one)).access();
+    String path = newEntry(token);
+    assertEquals(200, put(two, token, path, "v2").send().status());
+
+    ApiResponse written = put(one, token, path, "v3").header("If-Match", "\"2\"").send();
+
+    assertEquals(200, written.status(), written::toString);
+  }
+
+  @Test
+  void a_put_if_match_of_the_version_this_instance_wrote_fails_once_the_other_changed_it() {
+    String token = logIn(one, newUser(one)).access();
+    String path = newEntry(token);
+    assertEquals(200, put(two, token, path, "v2").send().status());
+
+    ApiResponse refused = put(one, token, path, "v3").header("If-Match", "\"1\"").send();
+
+    assertEquals(412, refused.status(), refused::toString);
+  }
+
+  @Test
+  void a_put_after_the_other_instance_deleted_the_entry_creates_it_anew() {
+    String token = logIn(one, newUser(one)).access();
+    String path = newEntry(token);
+    assertEquals(204, two.request("DELETE", path).token(token).send().status());
+
+    ApiResponse created = put(one, token, path, "again").send();
+
+    assertEquals(201, created.status(), created::toString);
+    assertEquals("\"1\"", created.header("ETag").orElseThrow());
+  }
+
+  @Test
+  void the_former_owner_may_not_write_on_a_key_someone_else_recreated_on_the_other_instance() {
+    String former = logIn(one, newUser(one)).access();
+    String path = newEntry(former);
+    assertEquals(204, two.request("DELETE", path).token(former).send().status());
+    String newOwner = logIn(two, newUser(two)).access();
+    assertEquals(201, put(two, newOwner, path, "theirs").send().status());
+
+    ApiResponse refused = put(one, former, path, "mine").send();
+
+    assertEquals(403, refused.status(), refused::toString);
+    assertEquals("theirs", one.request("GET", path).token(former).send().text("value"));
+  }
+
   /** Ten of the request at once, every other one to each instance; their statuses. */
   private List<Integer> tenAtOnceSplitOverBoth(Function<ApiClient, ApiClient.Request> request)
       throws Exception {
