@@ -203,8 +203,7 @@ class TwoInstancesOnMariaDbTest {
   @Test
   void a_put_after_the_other_instance_changed_the_entry_revises_the_stored_version() {
     String token = logIn(one, newUser(one)).access();
-    String path = newEntry(token);
-    assertEquals(200, put(two, token, path, "v2").send().status());
+    String path = entryTheOtherInstanceRevised(token);
 
     ApiResponse written = put(one, token, path, "v3").send();
 
@@ -216,8 +215,7 @@ class TwoInstancesOnMariaDbTest {
   @Test
   void a_put_if_match_of_the_version_the_other_instance_wrote_succeeds() {
     String token = logIn(one, newUser(one)).access();
-    String path = newEntry(token);
-    assertEquals(200, put(two, token, path, "v2").send().status());
+    String path = entryTheOtherInstanceRevised(token);
 
     ApiResponse written = put(one, token, path, "v3").header("If-Match", "\"2\"").send();
 
@@ -227,8 +225,7 @@ class TwoInstancesOnMariaDbTest {
   @Test
   void a_put_if_match_of_the_version_this_instance_wrote_fails_once_the_other_changed_it() {
     String token = logIn(one, newUser(one)).access();
-    String path = newEntry(token);
-    assertEquals(200, put(two, token, path, "v2").send().status());
+    String path = entryTheOtherInstanceRevised(token);
 
     ApiResponse refused = put(one, token, path, "v3").header("If-Match", "\"1\"").send();
 
@@ -490,6 +487,13 @@ class TwoInstancesOnMariaDbTest {
   private String newEntry(String token) {
     String path = "/api/v1/dictionary/two-instances/" + ApiTest.unique("k");
     assertEquals(201, put(one, token, path, "v1").send().status());
+    return path;
+  }
+
+  /** An entry created through instance one and revised through instance two (version 2). */
+  private String entryTheOtherInstanceRevised(String token) {
+    String path = newEntry(token);
+    assertEquals(200, put(two, token, path, "v2").send().status());
     return path;
   }
 

@@ -17,14 +17,17 @@ import dev.lexicon.domain.dictionary.EntryKey;
 import dev.lexicon.domain.dictionary.EntryValue;
 import dev.lexicon.domain.dictionary.EntryVersion;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class PutEntryServiceTest {
@@ -143,29 +146,14 @@ class PutEntryServiceTest {
   void concurrent_unconditional_puts_all_succeed_each_with_its_own_version() throws Exception {
     world.existing("k", "v0");
     int writers = 20;
-    ExecutorService pool = Executors.newFixedThreadPool(writers);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<PutEntryResult>> results = new ArrayList<>();
-      for (int i = 0; i < writers; i++) {
-        String value = "v" + (i + 1);
-        results.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return put("k", value, world.owner, WriteCondition.none());
-                }));
-      }
-      start.countDown();
-      Set<EntryVersion> versions = new HashSet<>();
-      for (Future<PutEntryResult> result : results) {
-        versions.add(result.get().entry().version());
-      }
-      assertEquals(writers, versions.size());
-      assertEquals(new EntryVersion(writers + 1), world.stored("k").version());
-    } finally {
-      pool.shutdownNow();
-    }
+
+    List<PutEntryResult> results =
+        allAtOnce(writers, i -> () -> put("k", "v" + (i + 1), world.owner, WriteCondition.none()));
+
+    Set<EntryVersion> versions = new HashSet<>();
+    results.forEach(result -> versions.add(result.entry().version()));
+    assertEquals(writers, versions.size());
+    assertEquals(new EntryVersion(writers + 1), world.stored("k").version());
   }
 
   // ---- writing on what this instance remembers of the entry
@@ -292,32 +280,49 @@ class PutEntryServiceTest {
   @Test
   void of_concurrent_puts_if_the_remembered_version_exactly_one_succeeds() throws Exception {
     world.existing("k", "v1");
-    int writers = 20;
-    ExecutorService pool = Executors.newFixedThreadPool(writers);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Boolean>> outcomes = new ArrayList<>();
-      for (int i = 0; i < writers; i++) {
-        String value = "v" + (i + 2);
-        outcomes.add(
-            pool.submit(
+
+    List<Boolean> succeeded =
+        allAtOnce(
+            20,
+            i ->
                 () -> {
-                  start.await();
                   try {
-                    put("k", value, world.owner, WriteCondition.ifVersion(new EntryVersion(1)));
+                    put(
+                        "k",
+                        "v" + (i + 2),
+                        world.owner,
+                        WriteCondition.ifVersion(new EntryVersion(1)));
                     return true;
                   } catch (WriteConditionFailed refused) {
                     return false;
                   }
+                });
+
+    assertEquals(1, Collections.frequency(succeeded, true));
+    assertEquals(new EntryVersion(2), world.stored("k").version());
+  }
+
+  /** Runs the tasks on threads of their own, released together; their results in task order. */
+  private static <T> List<T> allAtOnce(int count, IntFunction<Callable<T>> task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(count);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        Callable<T> work = task.apply(i);
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return work.call();
                 }));
       }
       start.countDown();
-      int succeeded = 0;
-      for (Future<Boolean> outcome : outcomes) {
-        succeeded += outcome.get() ? 1 : 0;
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get());
       }
-      assertEquals(1, succeeded);
-      assertEquals(new EntryVersion(2), world.stored("k").version());
+      return results;
     } finally {
       pool.shutdownNow();
     }
