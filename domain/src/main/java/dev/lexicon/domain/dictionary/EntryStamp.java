@@ -28,8 +28,16 @@ public record EntryStamp(
     return owner.id().equals(userId);
   }
 
+  /**
+   * Whether this stamps the same entry as {@code other}, at any revision: an entry deleted and
+   * created again under its key is another entry.
+   */
+  public boolean isSameEntryAs(EntryStamp other) {
+    return id.equals(other.id);
+  }
+
   /** Whether this stamps the same entry as {@code other}, changed since that revision. */
   public boolean isLaterRevisionOf(EntryStamp other) {
-    return id.equals(other.id) && version.isAfter(other.version);
+    return isSameEntryAs(other) && version.isAfter(other.version);
   }
 }

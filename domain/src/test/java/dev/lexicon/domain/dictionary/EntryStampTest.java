@@ -43,6 +43,15 @@ class EntryStampTest {
   }
 
   @Test
+  void every_revision_of_an_entry_is_the_same_entry_and_another_id_is_not() {
+    EntryStamp revised = entry.revise(new EntryValue("v2"), LATER).stamp();
+    EntryStamp another = entry(new EntryId(UUID.randomUUID())).stamp();
+
+    assertTrue(revised.isSameEntryAs(entry.stamp()));
+    assertFalse(another.isSameEntryAs(entry.stamp()));
+  }
+
+  @Test
   void is_owned_by_the_entry_creator_only() {
     assertTrue(entry.stamp().isOwnedBy(ownerId));
     assertFalse(entry.stamp().isOwnedBy(new UserId(UUID.randomUUID())));

@@ -97,7 +97,7 @@ final class RecentEntriesCache implements RecentEntries {
     }
 
     boolean isOf(EntryStamp stamp) {
-      return first.id().equals(stamp.id());
+      return first.isSameEntryAs(stamp);
     }
 
     void advanceTo(EntryVersion written) {
