@@ -8,6 +8,7 @@ import dev.lexicon.application.port.in.dictionary.WriteCondition;
 import dev.lexicon.application.port.out.DictionaryRepository;
 import dev.lexicon.application.port.out.RecentEntries;
 import dev.lexicon.domain.dictionary.DictionaryEntry;
+import dev.lexicon.domain.dictionary.EntryStamp;
 
 /** Deletes by id and version, so a delete never removes an entry its caller has not seen. */
 public final class DeleteEntryService implements DeleteEntryUseCase {
@@ -35,8 +36,9 @@ public final class DeleteEntryService implements DeleteEntryUseCase {
       if (command.condition() instanceof WriteCondition.IfAbsent) {
         throw new WriteConditionFailed(command.key(), "the entry exists");
       }
-      EntryChangePolicy.requireMayChange(command.actor(), existing.stamp());
-      WriteConditions.requireVersionMatches(command.condition(), existing.stamp());
+      EntryStamp stamp = existing.stamp();
+      EntryChangePolicy.requireMayChange(command.actor(), stamp);
+      WriteConditions.requireVersionMatches(command.condition(), stamp);
       if (entries.deleteIfUnchanged(existing)) {
         recent.forget(command.key());
         return;
