@@ -84,7 +84,11 @@ final class RecentEntriesCache implements RecentEntries {
    * later write of the same entry moves the version here, in place, rather than leaving a new stamp
    * behind for the collector to copy and promote: under the put scenario young collections took 2.3
    * to 2.7 ms against 2.9 to 3.5 ms (alternating instances). Versions move only inside the cache's
-   * compute, one writer per key at a time.
+   * compute, one writer per key at a time. The version is a number rather than the written {@link
+   * EntryVersion}, which could be compared through the domain's {@code isAfter}: a reference from
+   * this long-lived object to each write's new version keeps that version alive through the next
+   * young collection (alternating instances under the put scenario, a later evening: young pauses
+   * of 1.9 ms with the number, 2.6 to 2.7 ms with the reference).
    */
   private static final class Remembered {
 
