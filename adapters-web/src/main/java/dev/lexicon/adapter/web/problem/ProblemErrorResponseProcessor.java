@@ -22,10 +22,10 @@ import java.util.Set;
  * Turns the errors Micronaut produces itself (no route, wrong method, wrong media type, unreadable
  * or oversized body, an unexpected exception) into problem+json. The detail is fixed per status and
  * never taken from the framework's message, which can name classes or echo internals. An unexpected
- * exception's problem carries the request id, under which Micronaut has logged the exception. A
- * request the HTTP decoder (or the strict HTTP/1 rules behind it) refused passed no filter, so its
- * headers and access-log line are added here, and its status is the one its refusal names:
- * Micronaut says only 400, or 413 for every part of a request that was too long.
+ * exception's problem carries the request id, under which {@link UnexpectedErrorHandler} has logged
+ * the exception. A request the HTTP decoder (or the strict HTTP/1 rules behind it) refused passed
+ * no filter, so its headers and access-log line are added here, and its status is the one its
+ * refusal names: Micronaut says only 400, or 413 for every part of a request that was too long.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
