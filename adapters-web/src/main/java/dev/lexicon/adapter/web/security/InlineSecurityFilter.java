@@ -62,61 +62,41 @@ final class InlineSecurityFilter implements Ordered {
   @RequestFilter
   CompletionStage<HttpRequest<?>> authorize(HttpRequest<?> request) {
     request.setAttribute(SecurityFilter.KEY, true);
-    return authenticate(request, 0);
+    return authenticate(request);
   }
 
-  /** Asks the fetchers, from the given one on, until one knows the caller. */
-  private CompletionStage<HttpRequest<?>> authenticate(HttpRequest<?> request, int first) {
-    for (int next = first; next < fetchers.size(); next++) {
-      CompletableFuture<Authentication> found =
-          FirstSignal.of(fetchers.get(next).fetchAuthentication(request));
-      if (!found.isDone() || found.isCompletedExceptionally()) {
-        int after = next + 1;
-        return found.thenCompose(
-            authentication ->
-                authentication == null
-                    ? authenticate(request, after)
-                    : judge(request, authentication));
-      }
-      Authentication authentication = found.join();
-      if (authentication != null) {
-        return judge(request, authentication);
-      }
-    }
-    return judge(request, null);
+  /** Asks the fetchers in turn until one knows the caller, then the rules. */
+  private CompletionStage<HttpRequest<?>> authenticate(HttpRequest<?> request) {
+    return InTurn.first(
+            fetchers.size(),
+            fetcher -> FirstSignal.of(fetchers.get(fetcher).fetchAuthentication(request)),
+            authentication -> true)
+        .thenCompose(authentication -> judge(request, authentication));
   }
 
+  /** Asks the rules in turn until one allows or refuses the request. */
   private CompletionStage<HttpRequest<?>> judge(
       HttpRequest<?> request, @Nullable Authentication authentication) {
     request.setAttribute(SecurityFilter.AUTHENTICATION, authentication);
-    return decide(request, authentication, 0);
+    return InTurn.first(
+            rules.size(),
+            rule -> FirstSignal.of(rules.get(rule).check(request, authentication)),
+            InlineSecurityFilter::isDecisive)
+        .thenCompose(
+            result ->
+                result == null
+                    ? undecided(request, authentication)
+                    : verdict(request, authentication, result));
   }
 
-  /** Asks the rules, from the given one on, until one allows or refuses the request. */
-  private CompletionStage<HttpRequest<?>> decide(
-      HttpRequest<?> request, @Nullable Authentication authentication, int first) {
-    for (int next = first; next < rules.size(); next++) {
-      CompletableFuture<SecurityRuleResult> answer =
-          FirstSignal.of(rules.get(next).check(request, authentication));
-      if (!answer.isDone() || answer.isCompletedExceptionally()) {
-        int after = next + 1;
-        return answer.thenCompose(
-            result ->
-                isDecisive(result)
-                    ? verdict(request, authentication, result)
-                    : decide(request, authentication, after));
-      }
-      SecurityRuleResult result = answer.join();
-      if (isDecisive(result)) {
-        return verdict(request, authentication, result);
-      }
-    }
-    // As Micronaut's filter: with no rule deciding, only a path without a route may pass.
+  /** As Micronaut's filter: with no rule deciding, only a path without a route may pass. */
+  private CompletionStage<HttpRequest<?>> undecided(
+      HttpRequest<?> request, @Nullable Authentication authentication) {
     boolean routed = RouteAttributes.getRouteMatch(request).isPresent();
     return routed || rejectNotFound ? refuse(request, authentication) : allow(request);
   }
 
-  private static boolean isDecisive(@Nullable SecurityRuleResult result) {
+  private static boolean isDecisive(SecurityRuleResult result) {
     return result == SecurityRuleResult.ALLOWED || result == SecurityRuleResult.REJECTED;
   }
 

@@ -50,8 +50,12 @@ final class InlineTokenAuthenticationFetcher extends TokenAuthenticationFetcher 
 
   @Override
   public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+    List<String> tokens = resolver.resolveTokens(request);
     CompletableFuture<Authentication> found =
-        firstAccepted(request, resolver.resolveTokens(request), 0);
+        InTurn.first(
+            tokens.size() * validators.size(),
+            attempt -> validate(request, tokens, attempt),
+            authentication -> true);
     if (found.isDone() && !found.isCompletedExceptionally()) {
       Authentication authentication = found.join();
       return authentication == null ? Publishers.empty() : Publishers.just(authentication);
@@ -59,28 +63,15 @@ final class InlineTokenAuthenticationFetcher extends TokenAuthenticationFetcher 
     return Mono.fromFuture(found);
   }
 
-  /** Asks for each token each validator in turn, from the given attempt on, until one accepts. */
-  private CompletableFuture<Authentication> firstAccepted(
-      HttpRequest<?> request, List<String> tokens, int first) {
-    int attempts = tokens.size() * validators.size();
-    for (int attempt = first; attempt < attempts; attempt++) {
-      String token = tokens.get(attempt / validators.size());
-      CompletableFuture<Authentication> answer =
-          FirstSignal.of(validators.get(attempt % validators.size()).validateToken(token, request));
-      if (!answer.isDone() || answer.isCompletedExceptionally()) {
-        int next = attempt + 1;
-        return answer.thenCompose(
+  /** Each token is asked of each validator in turn; an accepted one is kept and announced. */
+  private CompletableFuture<Authentication> validate(
+      HttpRequest<?> request, List<String> tokens, int attempt) {
+    String token = tokens.get(attempt / validators.size());
+    TokenValidator<HttpRequest<?>> validator = validators.get(attempt % validators.size());
+    return FirstSignal.of(validator.validateToken(token, request))
+        .thenApply(
             authentication ->
-                authentication == null
-                    ? firstAccepted(request, tokens, next)
-                    : CompletableFuture.completedFuture(accepted(request, token, authentication)));
-      }
-      Authentication authentication = answer.join();
-      if (authentication != null) {
-        return CompletableFuture.completedFuture(accepted(request, token, authentication));
-      }
-    }
-    return CompletableFuture.completedFuture(null);
+                authentication == null ? null : accepted(request, token, authentication));
   }
 
   private Authentication accepted(
