@@ -67,6 +67,20 @@ class BackloggedDictionaryOnH2Test extends ApiTest {
   }
 
   @Test
+  void a_backlogged_request_whose_token_was_already_checked_is_a_503_too() throws Exception {
+    TestUser user = newUser();
+    read(user);
+    CountDownLatch release = new CountDownLatch(1);
+    holdEveryThreadAndQueueOneMore(release);
+
+    try {
+      assertProblem(503, read(user));
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
   void once_the_threads_catch_up_dictionary_requests_are_served_again() throws Exception {
     TestUser user = newUser();
     CountDownLatch release = new CountDownLatch(1);

@@ -4,6 +4,7 @@ import dev.lexicon.adapter.web.dispatch.RequestsBacklogged;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
@@ -18,7 +19,7 @@ final class RequestsBackloggedHandler
 
   @Override
   @SuppressWarnings("rawtypes") // the interface declares the raw type
-  public HttpResponse<Problem> handle(HttpRequest request, RequestsBacklogged exception) {
+  public MutableHttpResponse<Problem> handle(HttpRequest request, RequestsBacklogged exception) {
     return Problems.response(
             ProblemType.SERVICE_UNAVAILABLE,
             "The service is behind on requests; this one was not started and changed nothing."
