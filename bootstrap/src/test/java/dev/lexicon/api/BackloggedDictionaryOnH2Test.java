@@ -3,6 +3,7 @@ package dev.lexicon.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import dev.lexicon.adapter.web.dispatch.DictionaryExecutorFactory;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -75,6 +76,38 @@ class BackloggedDictionaryOnH2Test extends ApiTest {
 
     try {
       assertProblem(503, read(user));
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void a_refused_request_logs_nothing_at_warning_or_above() throws Exception {
+    TestUser user = newUser();
+    read(user);
+    CountDownLatch release = new CountDownLatch(1);
+    holdEveryThreadAndQueueOneMore(release);
+
+    try (LogCapture logs = new LogCapture()) {
+      read(user);
+
+      assertTrue(
+          logs.events().stream().noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN)),
+          logs.lines()::toString);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void requests_that_do_not_run_on_the_dictionarys_threads_are_served_during_a_backlog()
+      throws Exception {
+    TestUser user = newUser();
+    CountDownLatch release = new CountDownLatch(1);
+    holdEveryThreadAndQueueOneMore(release);
+
+    try {
+      assertEquals(200, api.request("GET", AccountApiSpec.ME).token(user.token()).send().status());
     } finally {
       release.countDown();
     }

@@ -24,15 +24,20 @@ public class DictionaryExecutorFactory {
   public static final String NAME = "dictionary";
 
   @Singleton
+  DictionaryBacklog dictionaryBacklog(
+      @Value("${datasources.default.connection-timeout}") long connectionTimeoutMillis) {
+    return new DictionaryBacklog(Duration.ofMillis(connectionTimeoutMillis));
+  }
+
+  @Singleton
   @Named(NAME)
   @Bean(preDestroy = "shutdown")
   ExecutorService dictionaryExecutor(
-      @Value("${datasources.default.maximum-pool-size}") int connections,
-      @Value("${datasources.default.connection-timeout}") long connectionTimeoutMillis) {
+      DictionaryBacklog backlog,
+      @Value("${datasources.default.maximum-pool-size}") int connections) {
     AtomicInteger threads = new AtomicInteger();
-    return new SheddingThreadPool(
+    return backlog.threads(
         connections,
-        Duration.ofMillis(connectionTimeoutMillis),
         task -> new Thread(task, NAME + "-executor-thread-" + threads.incrementAndGet()));
   }
 }

@@ -1,6 +1,5 @@
 package dev.lexicon.adapter.web.problem;
 
-import dev.lexicon.adapter.web.dispatch.RequestsBacklogged;
 import dev.lexicon.adapter.web.http.ProtocolRefusals;
 import dev.lexicon.adapter.web.http.SecurityHeaders;
 import dev.lexicon.adapter.web.json.JsonFieldTypes;
@@ -35,11 +34,9 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
   private static final Set<String> BODY_HEADERS = Set.of("content-type", "content-length");
 
   private final RequestRecorder recorder;
-  private final RequestsBackloggedHandler backlogged;
 
-  ProblemErrorResponseProcessor(RequestRecorder recorder, RequestsBackloggedHandler backlogged) {
+  ProblemErrorResponseProcessor(RequestRecorder recorder) {
     this.recorder = recorder;
-    this.backlogged = backlogged;
   }
 
   @Override
@@ -51,20 +48,10 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         status == HttpStatus.BAD_REQUEST
             ? errorContext.getRootCause().flatMap(JsonFieldTypes::of)
             : Optional.empty();
-    // The dictionary's pool refuses a backlogged request while Micronaut hands it over, after the
-    // last filter: when every filter decided at once, that refusal escapes the exception handlers
-    // and arrives here, and is answered as its handler answers it.
-    Optional<RequestsBacklogged> refused =
-        errorContext
-            .getRootCause()
-            .filter(RequestsBacklogged.class::isInstance)
-            .map(RequestsBacklogged.class::cast);
     MutableHttpResponse<Problem> problem =
-        refused.isPresent()
-            ? backlogged.handle(request, refused.get())
-            : mismatch
-                .map(ProblemErrorResponseProcessor::invalidField)
-                .orElseGet(() -> problem(status, request));
+        mismatch
+            .map(ProblemErrorResponseProcessor::invalidField)
+            .orElseGet(() -> problem(status, request));
     // What the framework said besides its body stays, such as the Allow header of a 405.
     for (Map.Entry<String, List<String>> header : baseResponse.getHeaders()) {
       if (!BODY_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {

@@ -4,7 +4,6 @@ import dev.lexicon.adapter.web.dispatch.RequestsBacklogged;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
@@ -19,7 +18,7 @@ final class RequestsBackloggedHandler
 
   @Override
   @SuppressWarnings("rawtypes") // the interface declares the raw type
-  public MutableHttpResponse<Problem> handle(HttpRequest request, RequestsBacklogged exception) {
+  public HttpResponse<Problem> handle(HttpRequest request, RequestsBacklogged exception) {
     return Problems.response(
             ProblemType.SERVICE_UNAVAILABLE,
             "The service is behind on requests; this one was not started and changed nothing."
