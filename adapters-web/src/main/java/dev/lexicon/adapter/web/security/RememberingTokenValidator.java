@@ -1,6 +1,7 @@
 package dev.lexicon.adapter.web.security;
 
 import com.nimbusds.jwt.JWT;
+import dev.lexicon.domain.session.SessionId;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -15,6 +16,7 @@ import jakarta.inject.Singleton;
 import java.text.ParseException;
 import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -32,6 +34,10 @@ import reactor.core.scheduler.Schedulers;
  * the database. So most requests reach their controller without a thread hop of their own and
  * without a signature check, and a revocation is seen exactly as soon as before.
  *
+ * <p>Requests that need the same check at the same moment share it ({@link SingleFlight}): one
+ * verification per new token, one database lookup per session whose remembered yes has lapsed. The
+ * first of them lends the check its request; no claims validator reads it.
+ *
  * <p>It replaces Micronaut's reactive validator rather than running beside it, so that a refused
  * token is checked once, not twice.
  */
@@ -46,6 +52,8 @@ final class RememberingTokenValidator
   private final ActiveSessions sessions;
   private final boolean revocationCheck;
   private final Scheduler blocking;
+  private final SingleFlight<String, Authentication> verifications;
+  private final SingleFlight<SessionId, Authentication> sessionChecks;
 
   RememberingTokenValidator(
       JsonWebTokenValidator<JWT, HttpRequest<?>> verifier,
@@ -60,19 +68,30 @@ final class RememberingTokenValidator
     this.sessions = sessions;
     this.revocationCheck = revocationCheck;
     this.blocking = Schedulers.fromExecutorService(blocking);
+    this.verifications = new SingleFlight<>(blocking);
+    this.sessionChecks = new SingleFlight<>(blocking);
   }
 
   @Override
   public Publisher<Authentication> validateToken(String token, @Nullable HttpRequest<?> request) {
     Optional<VerifiedTokens.Verified> known = verified.find(token);
     if (known.isEmpty()) {
-      return Mono.fromCallable(() -> verify(token, request)).subscribeOn(blocking);
+      return shared(verifications.ask(token, () -> verify(token, request)));
     }
     VerifiedTokens.Verified remembered = known.get();
-    if (!revocationCheck || sessions.isKnownActive(remembered.session().session())) {
+    SessionId session = remembered.session().session();
+    if (!revocationCheck || sessions.isKnownActive(session)) {
       return Mono.just(remembered.authentication());
     }
-    return Mono.fromCallable(() -> stillActive(remembered)).subscribeOn(blocking);
+    return shared(sessionChecks.ask(session, () -> stillActive(remembered)));
+  }
+
+  /**
+   * A check other requests may be waiting on too: a request that goes away cancels only its own
+   * wait, never the check.
+   */
+  private static Mono<Authentication> shared(CompletableFuture<Authentication> check) {
+    return Mono.fromFuture(check, true);
   }
 
   @Override
