@@ -21,17 +21,17 @@ import java.util.concurrent.TimeUnit;
  * which a request that saw the threads on time is queued just after they fall behind; it is served
  * like the others, so the bound is on how long requests wait, not an exact count.
  */
-public final class DictionaryBacklog {
+final class DictionaryBacklog {
 
   private final BlockingQueue<Runnable> waiting = new LinkedBlockingQueue<>();
   private final long maxWaitNanos;
 
-  public DictionaryBacklog(Duration maxWait) {
+  DictionaryBacklog(Duration maxWait) {
     this.maxWaitNanos = maxWait.toNanos();
   }
 
   /** Whether the oldest request waiting for a thread has waited longer than the bound. */
-  public boolean isBehind() {
+  boolean isBehind() {
     return waiting.peek() instanceof Waiting oldest
         && System.nanoTime() - oldest.since() > maxWaitNanos;
   }
