@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The dictionary's requests run on one thread per database connection (decision 23). While the
@@ -52,65 +53,53 @@ class BackloggedDictionaryOnH2Test extends ApiTest {
 
   @Test
   void a_dictionary_request_behind_requests_that_waited_too_long_is_a_503_saying_when_to_retry()
-      throws Exception {
+      throws Throwable {
     TestUser user = newUser();
-    CountDownLatch release = new CountDownLatch(1);
-    holdEveryThreadAndQueueOneMore(release);
 
-    try {
-      ApiResponse refused = read(user);
+    duringABacklog(
+        () -> {
+          ApiResponse refused = read(user);
 
-      assertProblem(503, refused);
-      assertEquals("5", refused.header("Retry-After").orElseThrow(), refused::toString);
-    } finally {
-      release.countDown();
-    }
+          assertProblem(503, refused);
+          assertEquals("5", refused.header("Retry-After").orElseThrow(), refused::toString);
+        });
   }
 
   @Test
-  void a_backlogged_request_whose_token_was_already_checked_is_a_503_too() throws Exception {
+  void a_backlogged_request_whose_token_was_already_checked_is_a_503_too() throws Throwable {
     TestUser user = newUser();
     read(user);
-    CountDownLatch release = new CountDownLatch(1);
-    holdEveryThreadAndQueueOneMore(release);
 
-    try {
-      assertProblem(503, read(user));
-    } finally {
-      release.countDown();
-    }
+    duringABacklog(() -> assertProblem(503, read(user)));
   }
 
   @Test
-  void a_refused_request_logs_nothing_at_warning_or_above() throws Exception {
+  void a_refused_request_logs_nothing_at_warning_or_above() throws Throwable {
     TestUser user = newUser();
     read(user);
-    CountDownLatch release = new CountDownLatch(1);
-    holdEveryThreadAndQueueOneMore(release);
 
-    try (LogCapture logs = new LogCapture()) {
-      read(user);
+    duringABacklog(
+        () -> {
+          try (LogCapture logs = new LogCapture()) {
+            read(user);
 
-      assertTrue(
-          logs.events().stream().noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN)),
-          logs.lines()::toString);
-    } finally {
-      release.countDown();
-    }
+            assertTrue(
+                logs.events().stream()
+                    .noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN)),
+                logs.lines()::toString);
+          }
+        });
   }
 
   @Test
   void requests_that_do_not_run_on_the_dictionarys_threads_are_served_during_a_backlog()
-      throws Exception {
+      throws Throwable {
     TestUser user = newUser();
-    CountDownLatch release = new CountDownLatch(1);
-    holdEveryThreadAndQueueOneMore(release);
 
-    try {
-      assertEquals(200, api.request("GET", AccountApiSpec.ME).token(user.token()).send().status());
-    } finally {
-      release.countDown();
-    }
+    duringABacklog(
+        () ->
+            assertEquals(
+                200, api.request("GET", AccountApiSpec.ME).token(user.token()).send().status()));
   }
 
   @Test
@@ -121,6 +110,19 @@ class BackloggedDictionaryOnH2Test extends ApiTest {
     release.countDown();
 
     assertTrue(eventually(() -> read(user).status() == 404), "never served again");
+  }
+
+  /**
+   * Runs {@code requests} while the dictionary's threads are behind, and lets them catch up after.
+   */
+  private void duringABacklog(Executable requests) throws Throwable {
+    CountDownLatch release = new CountDownLatch(1);
+    holdEveryThreadAndQueueOneMore(release);
+    try {
+      requests.execute();
+    } finally {
+      release.countDown();
+    }
   }
 
   /**

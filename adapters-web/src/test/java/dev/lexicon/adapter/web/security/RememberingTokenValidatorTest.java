@@ -40,34 +40,21 @@ class RememberingTokenValidatorTest {
   private final String session = UUID.randomUUID().toString();
   private final String user = UUID.randomUUID().toString();
 
-  private final JsonWebTokenValidator<JWT, HttpRequest<?>> verifier =
+  /** A signature check that answers once the release opens. */
+  private final JsonWebTokenValidator<JWT, HttpRequest<?>> heldVerifier =
       (token, request) -> {
         signatureChecks.incrementAndGet();
         awaitRelease();
         return Optional.of(jwt());
       };
-  private final JwtAuthenticationFactory authentications =
-      jwt -> {
-        try {
-          return Optional.of(Authentication.build(user, jwt.getJWTClaimsSet().getClaims()));
-        } catch (ParseException e) {
-          return Optional.empty();
-        }
-      };
-  private final VerifySessionUseCase database =
+
+  /** The database's session check, which answers once the release opens. */
+  private final VerifySessionUseCase heldDatabase =
       (SessionId asked) -> {
         databaseLookups.incrementAndGet();
         awaitRelease();
         return true;
       };
-  private final RememberingTokenValidator validator =
-      new RememberingTokenValidator(
-          verifier,
-          authentications,
-          new VerifiedTokens(10),
-          new ActiveSessions(database, Duration.ofSeconds(2), 10),
-          true,
-          blocking);
 
   @AfterEach
   void stopThreads() throws InterruptedException {
@@ -78,7 +65,9 @@ class RememberingTokenValidatorTest {
 
   @Test
   void requests_presenting_a_new_token_at_once_verify_it_once() throws Exception {
-    List<CompletableFuture<Authentication>> answers = validateConcurrently(8);
+    RememberingTokenValidator validator = validator(heldVerifier, Duration.ofSeconds(2));
+
+    List<CompletableFuture<Authentication>> answers = validateConcurrently(validator, 8);
     release.countDown();
 
     for (CompletableFuture<Authentication> answer : answers) {
@@ -89,15 +78,13 @@ class RememberingTokenValidatorTest {
 
   @Test
   void requests_of_a_session_not_remembered_as_active_ask_the_database_once() throws Exception {
-    CountDownLatch held = new CountDownLatch(1);
-    RememberingTokenValidator heldValidator = validatorWhoseDatabaseWaitsFor(held);
-    Mono.from(heldValidator.validateToken(TOKEN, null)).block(Duration.ofSeconds(5));
+    // A lifetime of zero: no yes is remembered, so every request with the known token must ask.
+    RememberingTokenValidator validator =
+        validator((token, request) -> Optional.of(jwt()), Duration.ZERO);
+    Mono.from(validator.validateToken(TOKEN, null)).block(Duration.ofSeconds(5));
 
-    List<CompletableFuture<Authentication>> answers = new ArrayList<>();
-    for (int request = 0; request < 8; request++) {
-      answers.add(Mono.from(heldValidator.validateToken(TOKEN, null)).toFuture());
-    }
-    held.countDown();
+    List<CompletableFuture<Authentication>> answers = validateConcurrently(validator, 8);
+    release.countDown();
 
     for (CompletableFuture<Authentication> answer : answers) {
       assertEquals(user, answer.get(5, TimeUnit.SECONDS).getName());
@@ -105,35 +92,27 @@ class RememberingTokenValidatorTest {
     assertEquals(1, databaseLookups.get());
   }
 
-  /**
-   * A validator whose signature check answers at once and which remembers no session as active, so
-   * that every request with a known token must ask the database, which answers once {@code held}
-   * opens.
-   */
-  private RememberingTokenValidator validatorWhoseDatabaseWaitsFor(CountDownLatch held) {
-    VerifiedTokens known = new VerifiedTokens(10);
-    JsonWebTokenValidator<JWT, HttpRequest<?>> immediate = (token, request) -> Optional.of(jwt());
-    VerifySessionUseCase slowDatabase =
-        asked -> {
-          databaseLookups.incrementAndGet();
+  private RememberingTokenValidator validator(
+      JsonWebTokenValidator<JWT, HttpRequest<?>> verifier, Duration sessionLifetime) {
+    JwtAuthenticationFactory authentications =
+        jwt -> {
           try {
-            held.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return Optional.of(Authentication.build(user, jwt.getJWTClaimsSet().getClaims()));
+          } catch (ParseException e) {
+            return Optional.empty();
           }
-          return true;
         };
-    // A lifetime of zero: no yes is remembered, so the session is asked about on every request.
     return new RememberingTokenValidator(
-        immediate,
+        verifier,
         authentications,
-        known,
-        new ActiveSessions(slowDatabase, Duration.ZERO, 10),
+        new VerifiedTokens(10),
+        new ActiveSessions(heldDatabase, sessionLifetime, 10),
         true,
         blocking);
   }
 
-  private List<CompletableFuture<Authentication>> validateConcurrently(int requests) {
+  private static List<CompletableFuture<Authentication>> validateConcurrently(
+      RememberingTokenValidator validator, int requests) {
     List<CompletableFuture<Authentication>> answers = new ArrayList<>();
     for (int request = 0; request < requests; request++) {
       answers.add(Mono.from(validator.validateToken(TOKEN, null)).toFuture());
