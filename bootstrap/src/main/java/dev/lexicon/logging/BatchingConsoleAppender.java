@@ -40,7 +40,7 @@ public final class BatchingConsoleAppender extends OutputStreamAppender<ILogging
   private ScheduledFuture<?> flusher;
   private Thread flushAtExit;
 
-  /** The logger whose lines are batched (logback.xml names the access log). */
+  /** The logger whose lines are batched: the access log's. */
   public void setBatchedLogger(String batchedLogger) {
     this.batchedLogger = batchedLogger;
   }

@@ -112,9 +112,8 @@ class GracefulShutdownTest {
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp",
+            // Without the tests' logback.configurationFile: the service's own logging.
             System.getProperty("java.class.path"),
-            // The service's own logging, not the quieter one of the tests on the same class path.
-            "-Dlogback.configurationFile=logback.xml",
             "dev.lexicon.Application");
     builder
         .environment()
