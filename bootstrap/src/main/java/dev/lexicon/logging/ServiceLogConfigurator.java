@@ -8,6 +8,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import dev.lexicon.adapter.web.observability.RequestRecorder;
 
 /**
  * The service's log: every line on standard output, the access log's in batches. Configured in code
@@ -18,7 +19,6 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class ServiceLogConfigurator extends ContextAwareBase implements Configurator {
 
-  private static final String ACCESS_LOG = "lexicon.access";
   private static final long ACCESS_LOG_DELAY_MILLIS = 200;
   private static final String PATTERN =
       "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level [%thread] %logger{36} [%X{requestId:--}] -"
@@ -37,7 +37,7 @@ public final class ServiceLogConfigurator extends ContextAwareBase implements Co
     BatchingConsoleAppender standardOutput = new BatchingConsoleAppender();
     standardOutput.setContext(context);
     standardOutput.setName("STDOUT");
-    standardOutput.setBatchedLogger(ACCESS_LOG);
+    standardOutput.setBatchedLogger(RequestRecorder.ACCESS_LOG);
     standardOutput.setFlushIntervalMillis(ACCESS_LOG_DELAY_MILLIS);
     standardOutput.setEncoder(encoder);
     standardOutput.start();

@@ -30,7 +30,10 @@ public final class RequestRecorder {
 
   static final String METRIC = "http.server.requests";
 
-  private static final Logger ACCESS = LoggerFactory.getLogger("lexicon.access");
+  /** The access log's logger, whose lines the service's log configuration writes in batches. */
+  public static final String ACCESS_LOG = "lexicon.access";
+
+  private static final Logger ACCESS = LoggerFactory.getLogger(ACCESS_LOG);
   private static final String STARTED = "lexicon.request-started";
   private static final String NONE = "-";
   private static final String NO_ROUTE = "NOT_FOUND";
