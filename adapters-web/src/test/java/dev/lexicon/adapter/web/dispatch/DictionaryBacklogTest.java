@@ -24,9 +24,7 @@ class DictionaryBacklogTest {
 
   @Test
   void threads_with_no_request_waiting_are_not_behind() throws InterruptedException {
-    DictionaryBacklog backlog = new DictionaryBacklog(Duration.ZERO);
-    threads = backlog.threads(1, Thread::new);
-    holdTheThread();
+    DictionaryBacklog backlog = withItsOneThreadBusy(Duration.ZERO);
 
     Thread.sleep(5);
 
@@ -36,9 +34,7 @@ class DictionaryBacklogTest {
   @Test
   void a_request_waiting_less_than_the_bound_leaves_the_threads_on_time()
       throws InterruptedException {
-    DictionaryBacklog backlog = new DictionaryBacklog(Duration.ofHours(1));
-    threads = backlog.threads(1, Thread::new);
-    holdTheThread();
+    DictionaryBacklog backlog = withItsOneThreadBusy(Duration.ofHours(1));
     threads.execute(() -> {});
 
     Thread.sleep(5);
@@ -49,9 +45,7 @@ class DictionaryBacklogTest {
   @Test
   void a_request_waiting_longer_than_the_bound_puts_the_threads_behind()
       throws InterruptedException {
-    DictionaryBacklog backlog = new DictionaryBacklog(Duration.ofMillis(1));
-    threads = backlog.threads(1, Thread::new);
-    holdTheThread();
+    DictionaryBacklog backlog = withItsOneThreadBusy(Duration.ofMillis(1));
     threads.execute(() -> {});
 
     Thread.sleep(5);
@@ -62,9 +56,7 @@ class DictionaryBacklogTest {
   @Test
   void the_threads_are_on_time_again_once_they_have_taken_the_waiting_requests()
       throws InterruptedException {
-    DictionaryBacklog backlog = new DictionaryBacklog(Duration.ofMillis(1));
-    threads = backlog.threads(1, Thread::new);
-    holdTheThread();
+    DictionaryBacklog backlog = withItsOneThreadBusy(Duration.ofMillis(1));
     CountDownLatch served = new CountDownLatch(1);
     threads.execute(served::countDown);
     Thread.sleep(5);
@@ -75,7 +67,10 @@ class DictionaryBacklogTest {
     assertFalse(backlog.isBehind());
   }
 
-  private void holdTheThread() throws InterruptedException {
+  /** A backlog whose one thread is held until the test ends (or releases it). */
+  private DictionaryBacklog withItsOneThreadBusy(Duration maxWait) throws InterruptedException {
+    DictionaryBacklog backlog = new DictionaryBacklog(maxWait);
+    threads = backlog.threads(1, Thread::new);
     CountDownLatch started = new CountDownLatch(1);
     threads.execute(
         () -> {
@@ -87,5 +82,6 @@ class DictionaryBacklogTest {
           }
         });
     started.await();
+    return backlog;
   }
 }
