@@ -79,10 +79,7 @@ class EntryReads {
         status -> {
           Connection connection = status.getConnection();
           try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
-            statement.setBytes(1, range.from());
-            statement.setBytes(2, range.to());
-            statement.setBytes(3, after);
-            statement.setInt(4, bounds.entries());
+            bindPage(statement, range, after, bounds.entries());
             if (streamsRows(connection)) {
               statement.setFetchSize(Integer.MIN_VALUE);
             }
@@ -101,6 +98,15 @@ class EntryReads {
                 "Reading dictionary entries failed: " + e.getMessage(), e);
           }
         });
+  }
+
+  /** Binds {@link #SELECT_PAGE}'s parameters: the range, the key read last, the most rows. */
+  static void bindPage(PreparedStatement statement, KeyRange range, byte[] after, int entries)
+      throws SQLException {
+    statement.setBytes(1, range.from());
+    statement.setBytes(2, range.to());
+    statement.setBytes(3, after);
+    statement.setInt(4, entries);
   }
 
   private static boolean streamsRows(Connection connection) throws SQLException {

@@ -51,22 +51,17 @@ class MariaDbEntryPagePlanTest {
     return connections.executeRead(
         status -> {
           try {
-            return indexChosenForFirstPage(status.getConnection(), prefix);
+            return explainFirstPage(status.getConnection(), prefix);
           } catch (SQLException e) {
             throw new IllegalStateException("EXPLAIN of the page query failed", e);
           }
         });
   }
 
-  private static String indexChosenForFirstPage(Connection connection, String prefix)
-      throws SQLException {
-    KeyRange range = KeyRange.startingWith(prefix);
+  private static String explainFirstPage(Connection connection, String prefix) throws SQLException {
     try (PreparedStatement explain =
         connection.prepareStatement("EXPLAIN " + EntryReads.SELECT_PAGE)) {
-      explain.setBytes(1, range.from());
-      explain.setBytes(2, range.to());
-      explain.setBytes(3, new byte[0]);
-      explain.setInt(4, 51);
+      EntryReads.bindPage(explain, KeyRange.startingWith(prefix), new byte[0], 51);
       try (ResultSet plan = explain.executeQuery()) {
         plan.next();
         return plan.getString("key");
