@@ -27,29 +27,15 @@ class EntryReads {
   private static final String SELECT_BY_KEY =
       "SELECT " + StoredEntryRow.COLUMNS + " FROM dictionary_entries WHERE entry_key = ?";
 
-  /**
-   * Keyset pagination in key order: the range bounds the prefix and the cursor. No LIKE, whose
-   * {@code _} and {@code %} a prefix may contain. The range is read through the narrow index of the
-   * keys (migration V7, decision 28), because MariaDB estimates a range's rows before reading them,
-   * and over the primary key that estimate reads up to ten pages of whole rows the page never
-   * returns. The rows are then looked up in the primary key, which clusters them by key, so a page
-   * still reads one or two leaves of rows at any depth.
-   */
-  static final String SELECT_PAGE =
-      "SELECT "
-          + StoredEntryRow.COLUMNS
-          + " FROM dictionary_entries USE INDEX (ix_dictionary_entries_keys)"
-          + " WHERE entry_key >= ? AND entry_key < ? AND entry_key > ?"
-          + " ORDER BY entry_key"
-          + " LIMIT ?";
-
   /** What MySQL Connector/J calls the database, MariaDB's included. */
   private static final String MYSQL = "MySQL";
 
   private final ConnectionOperations<Connection> connections;
+  private final EntryPagePlans plans;
 
-  EntryReads(ConnectionOperations<Connection> connections) {
+  EntryReads(ConnectionOperations<Connection> connections, EntryPagePlans plans) {
     this.connections = connections;
+    this.plans = plans;
   }
 
   Optional<StoredEntryRow> findByKey(byte[] key) {
@@ -64,11 +50,12 @@ class EntryReads {
   }
 
   /**
-   * Reads entries until {@code bounds} stop it. MySQL Connector/J would read the whole result into
-   * memory before handing over the first row, up to a thousand values of 64 KiB; asked to stream,
-   * it reads a row at a time, and closing the result early discards the rest as it arrives. H2
-   * hands over rows from its own page cache either way and refuses a negative fetch size. Each row
-   * becomes an entry as it is read, so the bound adds up the length the entry's value has counted.
+   * Reads entries in key order until {@code bounds} stop it, with the plan in use. MySQL
+   * Connector/J would read the whole result into memory before handing over the first row, up to a
+   * thousand values of 64 KiB; asked to stream, it reads a row at a time, and closing the result
+   * early discards the rest as it arrives. H2 hands over rows from its own page cache either way
+   * and refuses a negative fetch size. Each row becomes an entry as it is read, so the bound adds
+   * up the length the entry's value has counted.
    */
   List<DictionaryEntry> findPage(
       KeyRange range,
@@ -78,7 +65,7 @@ class EntryReads {
     return connections.executeRead(
         status -> {
           Connection connection = status.getConnection();
-          try (PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
+          try (PreparedStatement statement = connection.prepareStatement(plans.current().sql())) {
             bindPage(statement, range, after, bounds.entries());
             if (streamsRows(connection)) {
               statement.setFetchSize(Integer.MIN_VALUE);
@@ -100,7 +87,10 @@ class EntryReads {
         });
   }
 
-  /** Binds {@link #SELECT_PAGE}'s parameters: the range, the key read last, the most rows. */
+  /**
+   * Binds the parameters of an {@link EntryPagePlan}'s statement: the range, the key read last, the
+   * most rows.
+   */
   static void bindPage(PreparedStatement statement, KeyRange range, byte[] after, int entries)
       throws SQLException {
     statement.setBytes(1, range.from());

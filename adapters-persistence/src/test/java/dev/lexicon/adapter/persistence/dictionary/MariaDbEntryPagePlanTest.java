@@ -11,17 +11,20 @@ import dev.lexicon.domain.user.User;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * How MariaDB reads a page of entries. Given a range of the primary key, it would first estimate
- * the range's rows by reading pages of whole rows that the page never returns (migration V7), and
- * with rows in the table it prefers the primary key unless the query names the narrow index.
+ * How MariaDB reads a page of entries under each plan (decision 29), and which plan a table that
+ * fits in the buffer pool gets. With rows in the table, MariaDB prefers the primary key unless the
+ * statement names the narrow index, so each plan names the index it means.
  */
 @MicronautTest(environments = "mariadb", transactional = false)
 @EnabledIfSystemProperty(named = "lexicon.test.mysql.url", matches = ".+")
@@ -30,13 +33,42 @@ class MariaDbEntryPagePlanTest {
   @Inject ConnectionOperations<Connection> connections;
   @Inject UserRepository users;
   @Inject DictionaryRepository entries;
+  @Inject BufferPoolFit bufferPoolFit;
+  @Inject EntryPagePlans plans;
 
   @Test
-  void a_page_is_read_through_the_narrow_index_of_the_keys() {
+  void the_key_index_plan_reads_the_range_through_the_narrow_index_of_the_keys() {
     String prefix = uniqueNamespace();
     addEntries(prefix, 60);
 
-    assertEquals("ix_dictionary_entries_keys", indexChosenForFirstPage(prefix));
+    assertEquals("ix_dictionary_entries_keys", indexChosen(EntryPagePlan.KEY_INDEX, prefix));
+  }
+
+  @Test
+  void the_primary_key_plan_reads_the_range_through_the_primary_key() {
+    String prefix = uniqueNamespace();
+    addEntries(prefix, 60);
+
+    assertEquals("PRIMARY", indexChosen(EntryPagePlan.PRIMARY_KEY, prefix));
+  }
+
+  @Test
+  void both_plans_read_the_same_page_in_key_order() {
+    String prefix = uniqueNamespace();
+    addEntries(prefix, 60);
+
+    assertEquals(
+        keysOfFirstPage(EntryPagePlan.PRIMARY_KEY, prefix),
+        keysOfFirstPage(EntryPagePlan.KEY_INDEX, prefix));
+  }
+
+  @Test
+  void a_table_that_fits_in_half_the_buffer_pool_is_read_through_the_primary_key() {
+    addEntries(uniqueNamespace(), 60);
+
+    bufferPoolFit.refresh();
+
+    assertEquals(EntryPagePlan.PRIMARY_KEY, plans.current());
   }
 
   private void addEntries(String prefix, int count) {
@@ -47,25 +79,45 @@ class MariaDbEntryPagePlanTest {
     }
   }
 
-  private String indexChosenForFirstPage(String prefix) {
+  private String indexChosen(EntryPagePlan plan, String prefix) {
+    return onFirstPage(
+        "EXPLAIN " + plan.sql(),
+        prefix,
+        explained -> {
+          explained.next();
+          return explained.getString("key");
+        });
+  }
+
+  private List<String> keysOfFirstPage(EntryPagePlan plan, String prefix) {
+    return onFirstPage(
+        plan.sql(),
+        prefix,
+        rows -> {
+          List<String> keys = new ArrayList<>();
+          while (rows.next()) {
+            keys.add(new String(StoredEntryRow.read(rows).entryKey(), StandardCharsets.UTF_8));
+          }
+          return keys;
+        });
+  }
+
+  private <T> T onFirstPage(String sql, String prefix, ResultReader<T> reader) {
     return connections.executeRead(
         status -> {
-          try {
-            return explainFirstPage(status.getConnection(), prefix);
+          try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+            EntryReads.bindPage(statement, KeyRange.startingWith(prefix), new byte[0], 51);
+            try (ResultSet result = statement.executeQuery()) {
+              return reader.read(result);
+            }
           } catch (SQLException e) {
-            throw new IllegalStateException("EXPLAIN of the page query failed", e);
+            throw new IllegalStateException("The page query failed: " + sql, e);
           }
         });
   }
 
-  private static String explainFirstPage(Connection connection, String prefix) throws SQLException {
-    try (PreparedStatement explain =
-        connection.prepareStatement("EXPLAIN " + EntryReads.SELECT_PAGE)) {
-      EntryReads.bindPage(explain, KeyRange.startingWith(prefix), new byte[0], 51);
-      try (ResultSet plan = explain.executeQuery()) {
-        plan.next();
-        return plan.getString("key");
-      }
-    }
+  @FunctionalInterface
+  private interface ResultReader<T> {
+    T read(ResultSet result) throws SQLException;
   }
 }
