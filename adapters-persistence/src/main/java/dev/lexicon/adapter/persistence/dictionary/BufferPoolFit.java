@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ class BufferPoolFit {
       "SELECT data_length, @@innodb_buffer_pool_size FROM information_schema.tables"
           + " WHERE table_schema = DATABASE() AND table_name = 'dictionary_entries'";
 
-  private static final long MIB = 1024 * 1024;
+  private static final double MIB = 1024 * 1024;
 
   private final ConnectionOperations<Connection> connections;
   private final EntryPagePlans plans;
@@ -58,8 +59,8 @@ class BufferPoolFit {
       LOG.info(
           "Pages of entries are read through {}: the entries take {} MiB, the buffer pool {} MiB",
           chosen,
-          sizes.tableBytes() / MIB,
-          sizes.poolBytes() / MIB);
+          String.format(Locale.ROOT, "%.1f", sizes.tableBytes() / MIB),
+          String.format(Locale.ROOT, "%.1f", sizes.poolBytes() / MIB));
     }
   }
 
