@@ -10,7 +10,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every API suite shares: the running service, a client, and fresh users. Each test makes its
@@ -43,8 +43,13 @@ abstract class ApiTest implements TestPropertyProvider {
   @Inject EmbeddedServer server;
   @Inject JsonMapper jsonMapper;
 
+  /**
+   * The service's data directory, one per test class: JUnit creates it before the class's context
+   * starts and deletes it, with the H2 database and the signing key in it, after the context stops.
+   */
+  @TempDir static Path dataDir;
+
   ApiClient api;
-  private Path dataDir;
   private Map<String, String> databaseProperties;
   private Map<String, String> properties;
 
@@ -53,11 +58,6 @@ abstract class ApiTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    try {
-      dataDir = Files.createTempDirectory("lexicon-api");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     databaseProperties = databaseProperties(dataDir);
     Map<String, String> properties = new HashMap<>(databaseProperties);
     properties.put("lexicon.data-dir", dataDir.toString());

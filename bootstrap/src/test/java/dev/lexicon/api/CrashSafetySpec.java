@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 8: a client that got a 2xx for a write finds it after any crash of the process. Writers on
@@ -37,8 +38,8 @@ abstract class CrashSafetySpec {
   abstract String storeName();
 
   @Test
-  void every_write_acknowledged_before_a_kill_9_is_served_after_the_restart() throws Exception {
-    Path dataDir = Files.createTempDirectory("lexicon-crash");
+  void every_write_acknowledged_before_a_kill_9_is_served_after_the_restart(
+      @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dataDir) throws Exception {
     Path log = dataDir.resolve("service.log");
     Map<String, String> properties = storeProperties(dataDir);
     Ledger ledger = new Ledger();

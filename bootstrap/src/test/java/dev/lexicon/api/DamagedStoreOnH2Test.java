@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 8: on a damaged H2 file the service refuses to start, names the file and says what to do,
@@ -20,12 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class DamagedStoreOnH2Test {
 
-  private Path dataDir;
+  @TempDir Path dataDir;
   private Path database;
 
   @BeforeEach
   void aStoreThatHeldData() throws IOException {
-    dataDir = Files.createTempDirectory("lexicon-damaged");
     database = dataDir.resolve("lexicon.mv.db");
     try (EmbeddedServer server = start()) {
       ApiClient api =

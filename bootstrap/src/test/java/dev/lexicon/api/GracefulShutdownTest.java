@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGTERM on the real process (issue 4, point 8): the service is started as its own JVM, a request
@@ -37,13 +39,17 @@ class GracefulShutdownTest {
 
   private Process service;
   private Path log;
+
+  /** Kept when a test fails, for the service's log in it. */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+  static Path dataDir;
+
   private int inFlightStatus;
   private boolean refusedNewConnections;
   private int exitCode;
 
   @BeforeAll
   void stopTheServiceWhileARequestIsInFlight() throws Exception {
-    Path dataDir = Files.createTempDirectory("lexicon-shutdown");
     log = dataDir.resolve("service.log");
     int port = freePort();
     service = start(dataDir, port);
@@ -78,10 +84,11 @@ class GracefulShutdownTest {
     exitCode = service.exitValue();
   }
 
+  /** Waits for the kill, so that JUnit deletes the data directory of a process that is gone. */
   @AfterAll
-  void killTheServiceIfItIsStillThere() {
+  void killTheServiceIfItIsStillThere() throws InterruptedException {
     if (service != null) {
-      service.destroyForcibly();
+      service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
   }
 

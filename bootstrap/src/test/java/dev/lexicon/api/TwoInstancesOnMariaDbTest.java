@@ -19,6 +19,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -47,6 +49,10 @@ class TwoInstancesOnMariaDbTest {
   static final String PASSWORD = ApiTest.PASSWORD;
 
   private final Map<String, String> database = Databases.mariaDb();
+
+  /** The instances' data directories, each in its own folder under this one. */
+  @TempDir static Path dataDirs;
+
   private final List<EmbeddedServer> servers = new ArrayList<>();
   private ApiClient one;
   private ApiClient two;
@@ -429,7 +435,8 @@ class TwoInstancesOnMariaDbTest {
     Map<String, Object> properties = new HashMap<>(database);
     properties.putAll(extra);
     try {
-      properties.put("lexicon.data-dir", Files.createTempDirectory("lexicon-instance").toString());
+      properties.put(
+          "lexicon.data-dir", Files.createTempDirectory(dataDirs, "instance").toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.lexicon.adapter.web.dispatch.DictionaryExecutorFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.inject.qualifiers.Qualifiers;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The executor the dictionary's requests run on (DictionaryExecutorFactory, decision 23). */
 class DictionaryExecutorTest {
@@ -23,12 +24,13 @@ class DictionaryExecutorTest {
   private static final int CONNECTIONS = 3;
 
   @Test
-  void runs_on_as_many_threads_as_the_database_pool_has_connections() throws Exception {
+  void runs_on_as_many_threads_as_the_database_pool_has_connections(@TempDir Path dataDir)
+      throws Exception {
     try (ApplicationContext context =
         ApplicationContext.run(
             Map.of(
                 "lexicon.data-dir",
-                Files.createTempDirectory("lexicon-executor").toString(),
+                dataDir.toString(),
                 "datasources.default.maximum-pool-size",
                 CONNECTIONS))) {
       ExecutorService dictionary =

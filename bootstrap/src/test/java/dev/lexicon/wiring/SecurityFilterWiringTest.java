@@ -8,11 +8,12 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.security.filters.SecurityFilter;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Requests pass one security filter, the web adapter's inline one: Micronaut Security's own filter,
@@ -21,14 +22,10 @@ import org.junit.jupiter.api.Test;
 class SecurityFilterWiringTest {
 
   @Test
-  void the_inline_security_filter_is_the_only_one() throws Exception {
+  void the_inline_security_filter_is_the_only_one(@TempDir Path dataDir) {
     try (ApplicationContext context =
         ApplicationContext.run(
-            Map.of(
-                "lexicon.data-dir",
-                Files.createTempDirectory("lexicon-security-filter").toString(),
-                "micronaut.server.port",
-                -1))) {
+            Map.of("lexicon.data-dir", dataDir.toString(), "micronaut.server.port", -1))) {
       List<String> securityFilters = new ArrayList<>();
       List<BeanDefinition<?>> filters = new ArrayList<>();
       filters.addAll(context.getBeanDefinitions(Qualifiers.byStereotype(ServerFilter.class)));

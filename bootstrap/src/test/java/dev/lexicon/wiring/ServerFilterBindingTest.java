@@ -10,13 +10,14 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import java.lang.annotation.Annotation;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every server filter of the assembled service, the framework's included, is bound to every path
@@ -25,17 +26,15 @@ import org.junit.jupiter.api.Test;
  */
 class ServerFilterBindingTest {
 
+  @TempDir static Path dataDir;
+
   private static ApplicationContext context;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void start() {
     context =
         ApplicationContext.run(
-            Map.of(
-                "lexicon.data-dir",
-                Files.createTempDirectory("lexicon-filters").toString(),
-                "micronaut.server.port",
-                -1));
+            Map.of("lexicon.data-dir", dataDir.toString(), "micronaut.server.port", -1));
   }
 
   @AfterAll
