@@ -2,6 +2,7 @@ package dev.lexicon.adapter.persistence.dictionary;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -68,11 +69,11 @@ class BufferPoolFit {
     try (PreparedStatement statement = connection.prepareStatement(SIZES);
         ResultSet sizes = statement.executeQuery()) {
       if (!sizes.next()) {
-        throw new IllegalStateException("information_schema does not list dictionary_entries");
+        throw new DataAccessException("information_schema does not list dictionary_entries");
       }
       return new Sizes(sizes.getLong(1), sizes.getLong(2));
     } catch (SQLException e) {
-      throw new IllegalStateException(e.getMessage(), e);
+      throw new DataAccessException("Reading the size of the entries failed: " + e.getMessage(), e);
     }
   }
 
